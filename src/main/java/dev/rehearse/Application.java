@@ -1,0 +1,48 @@
+package dev.rehearse;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.lumo.Lumo;
+import dev.rehearse.questionbank.QuestionBankValidator;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/app.css")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        // --validate-questions=<dir> checks a bank folder and exits, without starting the web app.
+        for (String arg : args) {
+            if (arg.startsWith(QuestionBankValidator.ARGUMENT)) {
+                String dir = arg.substring(QuestionBankValidator.ARGUMENT.length());
+                System.exit(QuestionBankValidator.run(java.nio.file.Path.of(dir), System.out));
+            }
+        }
+        SpringApplication.run(Application.class, args);
+    }
+
+    /** All time in the app comes from this clock, so that tests can move it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Draws questions at random; a bean so that tests can make the draw repeatable. */
+    @Bean
+    RandomGenerator questionDrawRandom() {
+        return new SecureRandom();
+    }
+}
