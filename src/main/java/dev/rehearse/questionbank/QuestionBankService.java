@@ -1,0 +1,102 @@
+package dev.rehearse.questionbank;
+
+import dev.rehearse.questionbank.internal.QuestionBankSync;
+import dev.rehearse.questionbank.internal.QuestionFolderLoader;
+import dev.rehearse.questionbank.internal.QuestionRepository;
+import dev.rehearse.questionbank.internal.QuestionVersion;
+import dev.rehearse.questionbank.internal.QuestionVersionRepository;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the rest of the app asks of the question bank: topics, matching counts, random draws, question texts. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class QuestionBankService {
+
+    private final QuestionRepository questions;
+    private final QuestionVersionRepository versions;
+    private final QuestionBankSync sync;
+    private final RandomGenerator random;
+
+    QuestionBankService(QuestionRepository questions, QuestionVersionRepository versions, QuestionBankSync sync,
+            RandomGenerator random) {
+        this.questions = questions;
+        this.versions = versions;
+        this.sync = sync;
+        this.random = random;
+    }
+
+    /** The topics that have active questions, with their display names, in name order. */
+    public List<Topic> topics() {
+        return questions.countActiveByTopic().stream()
+                .map(row -> new Topic((String) row[0],
+                        QuestionFolderLoader.displayName((String) row[0], sync.topicNames()), (Long) row[1]))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
+    }
+
+    /** How many active questions match the filters; an empty set means "any". */
+    public int countMatching(Set<String> topics, Set<Difficulty> difficulties) {
+        return drawableVersionIds(topics, difficulties).size();
+    }
+
+    /**
+     * Picks up to {@code count} distinct active questions at random among those matching the filters (an empty set
+     * means "any"). Fewer come back when fewer match.
+     */
+    public List<DrawnQuestion> draw(Set<String> topics, Set<Difficulty> difficulties, int count) {
+        List<Long> ids = new ArrayList<>(drawableVersionIds(topics, difficulties));
+        // Partial Fisher-Yates: the first n positions become a uniform random sample without repetition.
+        int n = Math.min(count, ids.size());
+        for (int i = 0; i < n; i++) {
+            int j = i + random.nextInt(ids.size() - i);
+            Long swap = ids.get(i);
+            ids.set(i, ids.get(j));
+            ids.set(j, swap);
+        }
+        List<DrawnQuestion> drawn = new ArrayList<>(n);
+        for (Long id : ids.subList(0, n)) {
+            QuestionVersion v = versions.findById(id).orElseThrow();
+            int suggested = questions.findById(v.getQuestionId()).orElseThrow().getSuggestedSeconds();
+            drawn.add(new DrawnQuestion(id, v.getDifficulty(), suggested));
+        }
+        return drawn;
+    }
+
+    /** The text of one question version, as it was when it was given. */
+    public QuestionText text(long versionId) {
+        QuestionVersion v = versions.findById(versionId)
+                .orElseThrow(() -> new IllegalArgumentException("no question version " + versionId));
+        return toText(v);
+    }
+
+    /** The problems found when the bank was last read, as {@code path:line: message}. */
+    public BankLoadReport lastLoadReport() {
+        return sync.lastReport();
+    }
+
+    private List<Long> drawableVersionIds(Set<String> topics, Set<Difficulty> difficulties) {
+        Collection<String> t = topics == null || topics.isEmpty() ? List.of("") : topics;
+        Collection<Difficulty> d = difficulties == null || difficulties.isEmpty()
+                ? Arrays.asList(Difficulty.values()) : difficulties;
+        return questions.findDrawableVersionIds(topics == null || topics.isEmpty(), t,
+                difficulties == null || difficulties.isEmpty(), d);
+    }
+
+    private QuestionText toText(QuestionVersion v) {
+        List<KeyPoint> points = v.getKeyPoints().stream()
+                .map(p -> new KeyPoint(p.text(), List.of(p.matchPhrases().split("\n"))))
+                .toList();
+        return new QuestionText(v.getId(), v.getQuestionId(), v.getTitle(), v.getTopic(),
+                QuestionFolderLoader.displayName(v.getTopic(), sync.topicNames()), v.getDifficulty(), v.getPrompt(),
+                v.getModelAnswer(), points);
+    }
+}

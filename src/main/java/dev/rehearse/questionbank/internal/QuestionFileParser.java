@@ -1,0 +1,456 @@
+package dev.rehearse.questionbank.internal;
+
+import dev.rehearse.questionbank.BankProblem;
+import dev.rehearse.questionbank.Difficulty;
+import dev.rehearse.questionbank.KeyPoint;
+import dev.rehearse.questionbank.ParsedQuestion;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads one question file: YAML front matter between two {@code ---} lines, then a Markdown body with a
+ * {@code ## Question} and a {@code ## Model answer} section. Every problem is reported with the line it is on; a
+ * file with any problem yields no question.
+ */
+public final class QuestionFileParser {
+
+    public static final int MAX_FILE_BYTES = 256 * 1024;
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_KEY_POINTS = 8;
+    public static final int MIN_SECONDS = 30;
+    public static final int MAX_SECONDS = 30 * 60;
+    public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{2,79}");
+    public static final Pattern TOPIC_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+    private static final Set<String> FIELDS =
+            Set.of("id", "title", "difficulty", "tags", "suggested_time", "key_points");
+    private static final Set<String> KEY_POINT_FIELDS = Set.of("text", "match");
+    private static final Pattern TIME = Pattern.compile("(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*");
+    private static final Pattern LEVEL_TWO = Pattern.compile("^##\\s+(.*?)\\s*#*\\s*$");
+    private static final String QUESTION = "Question";
+    private static final String MODEL_ANSWER = "Model answer";
+
+    /** The outcome for one file: a question, or the problems that kept it out. */
+    public record Result(ParsedQuestion question, List<BankProblem> problems) {
+        public boolean ok() {
+            return question != null;
+        }
+    }
+
+    /**
+     * @param displayPath the path shown in problems, such as {@code questions/security/jwt.md}
+     * @param topic       the topic folder the file is in
+     * @param fileId      the file name without {@code .md}
+     */
+    public Result parse(String displayPath, String topic, String fileId, byte[] bytes) {
+        List<BankProblem> problems = new ArrayList<>();
+        if (bytes.length > MAX_FILE_BYTES) {
+            return failed(displayPath, 1, "file is %d KB, larger than the limit of 256 KB"
+                    .formatted((bytes.length + 1023) / 1024));
+        }
+        int badByte = firstInvalidUtf8Byte(bytes);
+        if (badByte >= 0) {
+            return failed(displayPath, lineOfByte(bytes, badByte),
+                    "file is not UTF-8 text (invalid byte 0x%02X); save it as UTF-8".formatted(bytes[badByte] & 0xFF));
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] lines = text.split("\n", -1);
+
+        if (!TOPIC_PATTERN.matcher(topic).matches()) {
+            problems.add(new BankProblem(displayPath, 1,
+                    "topic folder '%s' must be lower-case letters, digits and hyphens".formatted(topic)));
+        }
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            problems.add(new BankProblem(displayPath, 1,
+                    "no front matter: the file must start with a line of three dashes (---)"));
+            return new Result(null, problems);
+        }
+        int close = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("---")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            problems.add(new BankProblem(displayPath, 1,
+                    "front matter is not closed: add a line of three dashes (---) after it"));
+            return new Result(null, problems);
+        }
+        String front = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+        Front f = new Front(displayPath, lines, close, problems);
+
+        Object loaded;
+        try {
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(front);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 2 : mark.getLine() + 2;
+            problems.add(new BankProblem(displayPath, line, "bad YAML in front matter: " + firstLine(e.getProblem())));
+            return new Result(null, problems);
+        } catch (YAMLException e) {
+            problems.add(new BankProblem(displayPath, 2, "bad YAML in front matter: " + firstLine(e.getMessage())));
+            return new Result(null, problems);
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            problems.add(new BankProblem(displayPath, 2,
+                    "front matter must be a list of 'field: value' lines"));
+            return new Result(null, problems);
+        }
+        for (Object key : map.keySet()) {
+            if (!FIELDS.contains(String.valueOf(key))) {
+                problems.add(f.at(String.valueOf(key), ("unknown field '%s' (allowed: id, title, difficulty, tags, "
+                        + "suggested_time, key_points)").formatted(key)));
+            }
+        }
+
+        String id = f.requiredString(map, "id");
+        if (id != null) {
+            if (!ID_PATTERN.matcher(id).matches()) {
+                problems.add(f.at("id", "id '%s' must be 3 to 80 lower-case letters, digits and hyphens".formatted(id)));
+            } else if (!id.equals(fileId)) {
+                problems.add(f.at("id", "id '%s' does not match the file name '%s.md'".formatted(id, fileId)));
+            }
+        }
+        String title = f.requiredString(map, "title");
+        if (title != null && title.length() > MAX_TITLE_LENGTH) {
+            problems.add(f.at("title", "title is %d characters, more than %d"
+                    .formatted(title.length(), MAX_TITLE_LENGTH)));
+        }
+        Difficulty difficulty = null;
+        String difficultyText = f.requiredString(map, "difficulty");
+        if (difficultyText != null) {
+            difficulty = Difficulty.fromFileValue(difficultyText).orElse(null);
+            if (difficulty == null) {
+                problems.add(f.at("difficulty",
+                        "unknown difficulty '%s' (use easy, medium or hard)".formatted(difficultyText)));
+            }
+        }
+        List<String> tags = f.tags(map);
+        Integer seconds = f.suggestedSeconds(map);
+        List<KeyPoint> keyPoints = f.keyPoints(map);
+
+        Body body = parseBody(displayPath, lines, close + 1, problems);
+
+        if (!problems.isEmpty()) {
+            return new Result(null, problems);
+        }
+        int suggested = seconds != null ? seconds : difficulty.defaultSeconds();
+        ParsedQuestion question = new ParsedQuestion(id, topic, title.strip(), difficulty, tags, suggested,
+                keyPoints, body.prompt(), body.modelAnswer(), sha256(topic + "\n" + text), displayPath);
+        return new Result(question, List.of());
+    }
+
+    private record Body(String prompt, String modelAnswer) {
+    }
+
+    private Body parseBody(String path, String[] lines, int start, List<BankProblem> problems) {
+        int questionAt = -1;
+        int answerAt = -1;
+        boolean inFence = false;
+        String fence = null;
+        for (int i = start; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher fm = FENCE.matcher(line);
+            if (fm.matches()) {
+                String marker = fm.group(1);
+                if (!inFence) {
+                    inFence = true;
+                    fence = marker;
+                } else if (line.strip().equals(fence)) {
+                    inFence = false;
+                }
+                continue;
+            }
+            if (inFence) {
+                continue;
+            }
+            Matcher h = LEVEL_TWO.matcher(line);
+            if (!h.matches()) {
+                if (questionAt < 0 && !line.isBlank()) {
+                    problems.add(new BankProblem(path, i + 1,
+                            "text before the '## Question' section: the body starts with '## Question'"));
+                    return new Body("", "");
+                }
+                continue;
+            }
+            String heading = h.group(1);
+            if (heading.equals(QUESTION) && questionAt < 0 && answerAt < 0) {
+                questionAt = i;
+            } else if (heading.equals(MODEL_ANSWER) && questionAt >= 0 && answerAt < 0) {
+                answerAt = i;
+            } else if (heading.equals(MODEL_ANSWER) && questionAt < 0) {
+                problems.add(new BankProblem(path, i + 1, "'## Model answer' comes before '## Question'"));
+                return new Body("", "");
+            } else {
+                problems.add(new BankProblem(path, i + 1, ("unexpected section '## %s': a file has only "
+                        + "'## Question' and then '## Model answer' (use ### for headings inside them)")
+                        .formatted(heading)));
+                return new Body("", "");
+            }
+        }
+        if (questionAt < 0) {
+            problems.add(new BankProblem(path, Math.min(start + 1, lines.length), "missing '## Question' section"));
+            return new Body("", "");
+        }
+        if (answerAt < 0) {
+            problems.add(new BankProblem(path, lines.length, "missing '## Model answer' section"));
+            return new Body("", "");
+        }
+        String prompt = join(lines, questionAt + 1, answerAt);
+        String answer = join(lines, answerAt + 1, lines.length);
+        if (prompt.isBlank()) {
+            problems.add(new BankProblem(path, questionAt + 1, "the '## Question' section is empty"));
+        }
+        if (answer.isBlank()) {
+            problems.add(new BankProblem(path, answerAt + 1, "the '## Model answer' section is empty"));
+        }
+        return new Body(prompt, answer);
+    }
+
+    private static String join(String[] lines, int from, int to) {
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, from, to)).strip();
+    }
+
+    /** Front matter helpers that know on which line of the file a field is written. */
+    private static final class Front {
+        private final String path;
+        private final String[] lines;
+        private final int close;
+        private final List<BankProblem> problems;
+
+        Front(String path, String[] lines, int close, List<BankProblem> problems) {
+            this.path = path;
+            this.lines = lines;
+            this.close = close;
+            this.problems = problems;
+        }
+
+        int lineOf(String field) {
+            for (int i = 1; i < close; i++) {
+                if (lines[i].startsWith(field + ":") || lines[i].startsWith(field + " :")) {
+                    return i + 1;
+                }
+            }
+            return 2;
+        }
+
+        BankProblem at(String field, String message) {
+            return new BankProblem(path, lineOf(field), message);
+        }
+
+        String requiredString(Map<?, ?> map, String field) {
+            Object value = map.get(field);
+            if (value == null) {
+                problems.add(new BankProblem(path, map.containsKey(field) ? lineOf(field) : close + 1,
+                        "missing required field '%s'".formatted(field)));
+                return null;
+            }
+            if (value instanceof Map || value instanceof List) {
+                problems.add(at(field, "field '%s' must be a single value".formatted(field)));
+                return null;
+            }
+            String text = String.valueOf(value).strip();
+            if (text.isEmpty()) {
+                problems.add(at(field, "field '%s' is empty".formatted(field)));
+                return null;
+            }
+            return text;
+        }
+
+        List<String> tags(Map<?, ?> map) {
+            Object value = map.get("tags");
+            if (value == null) {
+                return List.of();
+            }
+            if (!(value instanceof List<?> list)) {
+                problems.add(at("tags", "tags must be a list, such as [security, jwt]"));
+                return List.of();
+            }
+            Set<String> tags = new LinkedHashSet<>();
+            for (Object tag : list) {
+                if (tag == null || tag instanceof Map || tag instanceof List || String.valueOf(tag).isBlank()) {
+                    problems.add(at("tags", "every tag must be a short word"));
+                    return List.of();
+                }
+                tags.add(String.valueOf(tag).strip());
+            }
+            return List.copyOf(tags);
+        }
+
+        Integer suggestedSeconds(Map<?, ?> map) {
+            Object value = map.get("suggested_time");
+            if (value == null) {
+                return null;
+            }
+            String text = String.valueOf(value).strip();
+            Matcher m = TIME.matcher(text);
+            if (value instanceof Number || text.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
+                problems.add(at("suggested_time",
+                        "suggested_time '%s' must be written like 90s, 4m or 2m30s".formatted(text)));
+                return null;
+            }
+            long seconds = (m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 60)
+                    + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
+            if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
+                problems.add(at("suggested_time",
+                        "suggested_time '%s' must be between 30 seconds and 30 minutes".formatted(text)));
+                return null;
+            }
+            return (int) seconds;
+        }
+
+        List<KeyPoint> keyPoints(Map<?, ?> map) {
+            Object value = map.get("key_points");
+            if (value == null) {
+                problems.add(new BankProblem(path, map.containsKey("key_points") ? lineOf("key_points") : close + 1,
+                        "missing required field 'key_points'"));
+                return List.of();
+            }
+            if (!(value instanceof List<?> list) || list.isEmpty()) {
+                problems.add(at("key_points", "key_points must be a list of 1 to %d items, each with text and match"
+                        .formatted(MAX_KEY_POINTS)));
+                return List.of();
+            }
+            if (list.size() > MAX_KEY_POINTS) {
+                problems.add(at("key_points", "key_points has %d items, more than %d"
+                        .formatted(list.size(), MAX_KEY_POINTS)));
+                return List.of();
+            }
+            List<KeyPoint> points = new ArrayList<>();
+            int base = lineOf("key_points");
+            for (int i = 0; i < list.size(); i++) {
+                int line = keyPointLine(base, i);
+                String label = "key point %d".formatted(i + 1);
+                if (!(list.get(i) instanceof Map<?, ?> item)) {
+                    problems.add(new BankProblem(path, line, label + " must have 'text' and 'match'"));
+                    continue;
+                }
+                for (Object k : item.keySet()) {
+                    if (!KEY_POINT_FIELDS.contains(String.valueOf(k))) {
+                        problems.add(new BankProblem(path, line,
+                                label + " has an unknown field '%s' (allowed: text, match)".formatted(k)));
+                    }
+                }
+                Object text = item.get("text");
+                if (text == null || text instanceof Map || text instanceof List || String.valueOf(text).isBlank()) {
+                    problems.add(new BankProblem(path, line, label + " has no 'text'"));
+                    continue;
+                }
+                String pointText = String.valueOf(text).strip();
+                if (pointText.length() > KeyPoint.MAX_TEXT_LENGTH) {
+                    problems.add(new BankProblem(path, line, label + " text is longer than %d characters"
+                            .formatted(KeyPoint.MAX_TEXT_LENGTH)));
+                    continue;
+                }
+                Object match = item.get("match");
+                if (!(match instanceof List<?> phrases) || phrases.isEmpty()) {
+                    problems.add(new BankProblem(path, line, label
+                            + " needs 'match': a list of words or phrases that show the point was made"));
+                    continue;
+                }
+                List<String> clean = new ArrayList<>();
+                for (Object phrase : phrases) {
+                    if (phrase == null || phrase instanceof Map || phrase instanceof List
+                            || String.valueOf(phrase).isBlank() || String.valueOf(phrase).contains("\n")) {
+                        problems.add(new BankProblem(path, line, label + " has an empty or malformed match phrase"));
+                        clean = null;
+                        break;
+                    }
+                    clean.add(String.valueOf(phrase).strip());
+                }
+                if (clean != null) {
+                    points.add(new KeyPoint(pointText, clean));
+                }
+            }
+            return points;
+        }
+
+        /** The line of the i-th list item under key_points, or the key_points line itself. */
+        private int keyPointLine(int keyPointsLine, int index) {
+            int seen = -1;
+            int indent = -1;
+            for (int i = keyPointsLine; i < close; i++) {
+                String l = lines[i];
+                if (!l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("-")) {
+                    break; // the next top-level field
+                }
+                int at = l.length() - l.stripLeading().length();
+                if (l.stripLeading().startsWith("-") && (indent < 0 || at == indent)) {
+                    indent = at;
+                    if (++seen == index) {
+                        return i + 1;
+                    }
+                }
+            }
+            return keyPointsLine;
+        }
+    }
+
+    private static Result failed(String path, int line, String message) {
+        return new Result(null, List.of(new BankProblem(path, line, message)));
+    }
+
+    /** The offset of the first byte that is not valid UTF-8, or -1. */
+    private static int firstInvalidUtf8Byte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : -1;
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
