@@ -1,0 +1,14 @@
+package dev.rehearse.interview;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** {@code app.interview.grace-seconds}: how long after a deadline a save still counts. */
+@ConfigurationProperties(prefix = "app.interview")
+public record InterviewProperties(Integer graceSeconds) {
+
+    public InterviewProperties {
+        if (graceSeconds == null) {
+            graceSeconds = 2;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.rehearse.interview;
+
+public enum InterviewStatus {
+    OPEN,
+    FINISHED
+}

@@ -1,0 +1,166 @@
+package dev.rehearse.interview.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.rehearse.base.ui.Formats;
+import dev.rehearse.base.ui.MainLayout;
+import dev.rehearse.base.ui.Notice;
+import dev.rehearse.interview.InterviewException;
+import dev.rehearse.interview.InterviewService;
+import dev.rehearse.interview.InterviewSetup;
+import dev.rehearse.interview.StartedInterview;
+import dev.rehearse.questionbank.Difficulty;
+import dev.rehearse.questionbank.QuestionBankService;
+import dev.rehearse.questionbank.Topic;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Choose how many questions, how much time, and what to draw from; then start. */
+@Route(value = "interview/new", layout = MainLayout.class)
+@PageTitle("New interview · Rehearse")
+@Menu(order = 1, icon = "vaadin:timer", title = "New interview")
+@PermitAll
+public class InterviewSetupView extends Div {
+
+    /** Offered times per question, in seconds; null means each question's own suggested time. */
+    static final List<Integer> TIME_CHOICES = List.of(30, 60, 90, 120, 180, 240, 300, 420, 600, 900, 1200, 1800);
+    static final String SUGGESTED = "Suggested for each question";
+
+    final IntegerField questionCount = new IntegerField("Number of questions");
+    final Select<Integer> timePerQuestion = new Select<>();
+    final CheckboxGroup<Topic> topics = new CheckboxGroup<>("Topics");
+    final CheckboxGroup<Difficulty> difficulties = new CheckboxGroup<>("Difficulty");
+    final Span matchCount = new Span();
+    final Button start = new Button("Start interview", VaadinIcon.PLAY.create());
+
+    private final QuestionBankService bank;
+
+    public InterviewSetupView(InterviewService interviews, QuestionBankService bank) {
+        this.bank = bank;
+        addClassName("page");
+        addClassName("setup-page");
+
+        H1 title = new H1("New mock interview");
+        Paragraph lead = new Paragraph("Questions are drawn at random from what you choose. The clock for each "
+                + "question starts when it appears. When it runs out, your answer is kept as you typed it and the "
+                + "next question appears; after the last one you see the model answers.");
+        lead.addClassName("lead");
+
+        questionCount.setId("question-count");
+        questionCount.setMin(InterviewSetup.MIN_QUESTIONS);
+        questionCount.setMax(InterviewSetup.MAX_QUESTIONS);
+        questionCount.setValue(InterviewSetup.DEFAULT_QUESTIONS);
+        questionCount.setStepButtonsVisible(true);
+        questionCount.setHelperText("From %d to %d".formatted(InterviewSetup.MIN_QUESTIONS,
+                InterviewSetup.MAX_QUESTIONS));
+        questionCount.setRequiredIndicatorVisible(true);
+
+        timePerQuestion.setId("time-per-question");
+        timePerQuestion.setLabel("Time per question");
+        timePerQuestion.setItems(TIME_CHOICES);
+        timePerQuestion.setEmptySelectionAllowed(true);
+        timePerQuestion.setEmptySelectionCaption(SUGGESTED);
+        timePerQuestion.setItemLabelGenerator(InterviewSetupView::timeLabel);
+        timePerQuestion.setValue(null);
+        timePerQuestion.setHelperText("Suggested times: easy %s, medium %s, hard %s, or the question's own".formatted(
+                Formats.humanDuration(Difficulty.EASY.defaultSeconds()),
+                Formats.humanDuration(Difficulty.MEDIUM.defaultSeconds()),
+                Formats.humanDuration(Difficulty.HARD.defaultSeconds())));
+
+        topics.setId("topics");
+        topics.setItems(bank.topics());
+        topics.setItemLabelGenerator(t -> "%s (%d)".formatted(t.name(), t.questionCount()));
+        topics.setHelperText("None ticked: all topics");
+        topics.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        topics.addClassName("topic-group");
+
+        difficulties.setId("difficulties");
+        difficulties.setItems(Difficulty.values());
+        difficulties.setItemLabelGenerator(Difficulty::label);
+        difficulties.setHelperText("None ticked: all difficulties");
+
+        matchCount.setId("match-count");
+        matchCount.addClassName("match-count");
+
+        start.setId("start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.addClickListener(e -> {
+            try {
+                StartedInterview started = interviews.start(setup());
+                if (started.gotFewerThanAsked()) {
+                    Notice.success("Only %d questions matched, so this interview has %d."
+                            .formatted(started.questionCount(), started.questionCount()));
+                }
+                getUI().ifPresent(ui -> ui.navigate(InterviewView.class, InterviewView.parameters(started.id())));
+            } catch (InterviewException ex) {
+                Notice.error(ex.getMessage());
+            }
+        });
+
+        questionCount.addValueChangeListener(e -> updateMatchCount());
+        topics.addValueChangeListener(e -> updateMatchCount());
+        difficulties.addValueChangeListener(e -> updateMatchCount());
+
+        Div left = new Div(questionCount, timePerQuestion, difficulties);
+        left.addClassName("setup-column");
+        Div right = new Div(topics);
+        right.addClassName("setup-column");
+        Div form = new Div(left, right);
+        form.addClassName("setup-form");
+        Div footer = new Div(matchCount, start);
+        footer.addClassName("setup-footer");
+        add(title, lead, form, footer);
+        updateMatchCount();
+    }
+
+    InterviewSetup setup() {
+        Integer count = questionCount.getValue();
+        return new InterviewSetup(count == null ? 0 : count, timePerQuestion.getValue(),
+                topics.getValue().stream().map(Topic::slug).collect(Collectors.toCollection(LinkedHashSet::new)),
+                Set.copyOf(difficulties.getValue()));
+    }
+
+    private void updateMatchCount() {
+        InterviewSetup setup = setup();
+        int matching = bank.countMatching(setup.topics(), setup.difficulties());
+        String problem = setup.problem();
+        matchCount.removeClassName("warning");
+        if (problem != null) {
+            matchCount.setText(problem);
+            matchCount.addClassName("warning");
+            start.setEnabled(false);
+        } else if (matching == 0) {
+            matchCount.setText("No question matches these choices. Tick more topics or difficulties.");
+            matchCount.addClassName("warning");
+            start.setEnabled(false);
+        } else if (matching < setup.questionCount()) {
+            matchCount.setText("Only %d %s match, so the interview will have %d.".formatted(matching,
+                    matching == 1 ? "question" : "questions", matching));
+            matchCount.addClassName("warning");
+            start.setEnabled(true);
+        } else {
+            matchCount.setText("%d questions match; %d will be drawn at random.".formatted(matching,
+                    setup.questionCount()));
+            start.setEnabled(true);
+        }
+    }
+
+    static String timeLabel(Integer seconds) {
+        return seconds == null ? SUGGESTED : Formats.humanDuration(seconds);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.rehearse.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dev.rehearse.base.ui.EmptyState;
+import dev.rehearse.base.ui.Formats;
+import dev.rehearse.base.ui.MainLayout;
+import dev.rehearse.interview.InterviewService;
+import dev.rehearse.interview.InterviewStatus;
+import dev.rehearse.interview.InterviewSummary;
+import dev.rehearse.interview.ui.InterviewReviewView;
+import dev.rehearse.interview.ui.InterviewSetupView;
+import dev.rehearse.interview.ui.InterviewView;
+import jakarta.annotation.security.PermitAll;
+
+/** Every interview of the person, newest first, loaded a page at a time; a row opens its review. */
+@Route(value = "history", layout = MainLayout.class)
+@PageTitle("History · Rehearse")
+@Menu(order = 2, icon = "vaadin:time-backward", title = "History")
+@PermitAll
+public class HistoryView extends Div {
+
+    final Grid<InterviewSummary> grid = new Grid<>();
+
+    public HistoryView(InterviewService interviews) {
+        addClassName("page");
+        addClassName("history-page");
+        H1 title = new H1("History");
+        Paragraph lead = new Paragraph("Your interviews, newest first. Open one to compare your answers with the "
+                + "model answers again.");
+        lead.addClassName("lead");
+        add(title, lead);
+
+        if (interviews.historyCount() == 0) {
+            Button start = new Button("Start your first interview", VaadinIcon.PLAY.create(),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(InterviewSetupView.class)));
+            start.setId("start-interview");
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new EmptyState(VaadinIcon.TIME_BACKWARD, "No interviews yet",
+                    "Every interview you finish appears here, with your answers kept beside the model answers.",
+                    start));
+            return;
+        }
+
+        grid.setId("history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(s -> Formats.dateTime(s.startedAt())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InterviewSummary::questionCount).setHeader("Questions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> String.join(", ", s.topicNames())).setHeader("Topics").setFlexGrow(1);
+        grid.addColumn(s -> Formats.humanDuration(s.timeUsedSeconds())).setHeader("Time used").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(InterviewSummary::timedOutCount).setHeader("Timed out").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.status() == InterviewStatus.OPEN ? "In progress" : "Finished").setHeader("Status")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> interviews.history(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setAllRowsVisible(false);
+        grid.addClassName("history-grid");
+        add(grid);
+    }
+
+    private void open(InterviewSummary s) {
+        getUI().ifPresent(ui -> {
+            if (s.status() == InterviewStatus.OPEN) {
+                ui.navigate(InterviewView.class, InterviewView.parameters(s.id()));
+            } else {
+                ui.navigate(InterviewReviewView.class, InterviewReviewView.parameters(s.id()));
+            }
+        });
+    }
+}

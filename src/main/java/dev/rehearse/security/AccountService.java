@@ -1,0 +1,46 @@
+package dev.rehearse.security;
+
+import dev.rehearse.security.internal.UserAccount;
+import dev.rehearse.security.internal.UserAccountRepository;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: registration is the one thing an anonymous visitor may do. */
+@Service
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Creates a user account; refuses with a readable message when the input is not acceptable. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void register(Registration registration) {
+        String problem = registration.problem();
+        if (problem != null) {
+            throw new RegistrationException(problem);
+        }
+        String username = registration.username().strip();
+        if (accounts.existsByUsernameKey(UserAccount.key(username))) {
+            throw new RegistrationException("That username is taken. Choose another one.");
+        }
+        try {
+            accounts.saveAndFlush(new UserAccount(username, passwordEncoder.encode(registration.password()),
+                    List.of(AppRoles.USER), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new RegistrationException("That username is taken. Choose another one.");
+        }
+    }
+}
