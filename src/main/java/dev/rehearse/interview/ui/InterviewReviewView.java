@@ -71,7 +71,7 @@ public class InterviewReviewView extends Div implements BeforeEnterObserver {
     private void render(InterviewReview review) {
         H1 title = new H1("Your answers and the model answers");
         Div summary = new Div(
-                stat("Date", Formats.dateTime(review.startedAt())),
+                stat("Taken", Formats.dateTime(review.startedAt())),
                 stat("Questions", String.valueOf(review.items().size())),
                 stat("Time used", Formats.humanDuration(review.timeUsedSeconds())),
                 stat("Ran out of time", String.valueOf(review.timedOutCount())));
@@ -103,7 +103,7 @@ public class InterviewReviewView extends Div implements BeforeEnterObserver {
         badges.addClassName("badges");
         badges.add(badge(item.question().topicName(), "topic"));
         badges.add(badge(item.question().difficulty().label(), "difficulty-" + item.question().difficulty().fileValue()));
-        Span time = badge("%s of %s".formatted(Formats.minutesSeconds(item.timeUsedSeconds()),
+        Span time = badge("Used %s of %s".formatted(Formats.minutesSeconds(item.timeUsedSeconds()),
                 Formats.minutesSeconds(item.timeLimitSeconds())), "time");
         time.setId("time-used-" + n);
         badges.add(time);

@@ -21,7 +21,11 @@ import dev.rehearse.interview.InterviewSummary;
 import dev.rehearse.interview.ui.InterviewReviewView;
 import dev.rehearse.interview.ui.InterviewSetupView;
 import dev.rehearse.interview.ui.InterviewView;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Every interview of the person, newest first, loaded a page at a time; a row opens its review. */
 @Route(value = "history", layout = MainLayout.class)
@@ -30,7 +34,13 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HistoryView extends Div {
 
+    /** Below this window width the grid shows one compact column. */
+    static final int COMPACT_BELOW = 700;
+
     final Grid<InterviewSummary> grid = new Grid<>();
+    private final List<Grid.Column<InterviewSummary>> wideColumns = new ArrayList<>();
+    private Grid.Column<InterviewSummary> compactColumn;
+    private Registration resizeRegistration;
 
     public HistoryView(InterviewService interviews) {
         addClassName("page");
@@ -54,19 +64,51 @@ public class HistoryView extends Div {
 
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(s -> Formats.dateTime(s.startedAt())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InterviewSummary::questionCount).setHeader("Questions").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> String.join(", ", s.topicNames())).setHeader("Topics").setFlexGrow(1);
-        grid.addColumn(s -> Formats.humanDuration(s.timeUsedSeconds())).setHeader("Time used").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(InterviewSummary::timedOutCount).setHeader("Timed out").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.status() == InterviewStatus.OPEN ? "In progress" : "Finished").setHeader("Status")
-                .setAutoWidth(true).setFlexGrow(0);
+        wideColumns.add(grid.addColumn(s -> Formats.dateTime(s.startedAt())).setHeader("Date").setAutoWidth(true)
+                .setFlexGrow(0));
+        wideColumns.add(grid.addColumn(InterviewSummary::questionCount).setHeader("Questions").setAutoWidth(true)
+                .setFlexGrow(0));
+        wideColumns.add(grid.addColumn(s -> String.join(", ", s.topicNames())).setHeader("Topics").setFlexGrow(1));
+        wideColumns.add(grid.addColumn(s -> Formats.humanDuration(s.timeUsedSeconds())).setHeader("Time used")
+                .setAutoWidth(true).setFlexGrow(0));
+        wideColumns.add(grid.addColumn(InterviewSummary::timedOutCount).setHeader("Timed out").setAutoWidth(true)
+                .setFlexGrow(0));
+        wideColumns.add(grid.addColumn(HistoryView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0));
+        // On a phone one column tells the same story in three short lines.
+        compactColumn = grid.addColumn(LitRenderer.<InterviewSummary>of("""
+                        <div class="history-compact"><b>${item.date}</b><span>${item.line}</span>\
+                        <span>${item.topics}</span></div>""")
+                        .withProperty("date", s -> Formats.dateTime(s.startedAt()))
+                        .withProperty("line", s -> "%d questions · %d timed out · %s · %s".formatted(
+                                s.questionCount(), s.timedOutCount(), Formats.humanDuration(s.timeUsedSeconds()),
+                                status(s)))
+                        .withProperty("topics", s -> String.join(", ", s.topicNames())))
+                .setHeader("Interviews");
+        compactColumn.setVisible(false);
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitTo(d.getWindowInnerWidth()));
+            resizeRegistration = e.getUI().getPage().addBrowserWindowResizeListener(r -> fitTo(r.getWidth()));
+        });
+        addDetachListener(e -> {
+            if (resizeRegistration != null) {
+                resizeRegistration.remove();
+            }
+        });
         grid.setItems(query -> interviews.history(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setAllRowsVisible(false);
         grid.addClassName("history-grid");
         add(grid);
+    }
+
+    void fitTo(int windowWidth) {
+        boolean compact = windowWidth > 0 && windowWidth < COMPACT_BELOW;
+        compactColumn.setVisible(compact);
+        wideColumns.forEach(c -> c.setVisible(!compact));
+    }
+
+    private static String status(InterviewSummary s) {
+        return s.status() == InterviewStatus.OPEN ? "In progress" : "Finished";
     }
 
     private void open(InterviewSummary s) {

@@ -1,0 +1,73 @@
+package dev.rehearse.questionbank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearse.questionbank.internal.QuestionFolderLoader;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The bank we ship: every file loads, and it is big and broad enough to practise on. */
+class RealQuestionBankTest {
+
+    static final BankLoadReport BANK = new QuestionFolderLoader().load(Path.of("questions"));
+
+    @Test
+    void everyFileLoadsWithoutAProblem() {
+        assertThat(BANK.problems()).extracting(Object::toString).isEmpty();
+        assertThat(BANK.files()).isEqualTo(BANK.questions().size());
+    }
+
+    @Test
+    void atLeast120QuestionsOverAtLeast14TopicsWithAtLeast6Each() {
+        assertThat(BANK.questions()).hasSizeGreaterThanOrEqualTo(120);
+        Map<String, Long> perTopic = BANK.questions().stream()
+                .collect(Collectors.groupingBy(ParsedQuestion::topic, Collectors.counting()));
+        assertThat(perTopic).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(perTopic).allSatisfy((topic, count) -> assertThat(count).as(topic).isGreaterThanOrEqualTo(6));
+    }
+
+    @Test
+    void idsAndTitlesAreUnique() {
+        assertThat(BANK.questions()).extracting(ParsedQuestion::id).doesNotHaveDuplicates();
+        assertThat(BANK.questions()).extracting(q -> q.title().toLowerCase(Locale.ROOT)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyQuestionHas3To6KeyPointsEachWithMatchWordsTheModelAnswerMakes() {
+        assertThat(BANK.questions()).allSatisfy(q -> {
+            assertThat(q.keyPoints()).as(q.id()).hasSizeBetween(3, 6);
+            assertThat(q.keyPoints()).as(q.id()).allSatisfy(k -> {
+                assertThat(k.match()).as(q.id() + ": " + k.text()).isNotEmpty();
+                assertThat(k.isMadeBy(q.modelAnswer())).as(q.id() + ": the model answer makes " + k.text()).isTrue();
+            });
+        });
+    }
+
+    @Test
+    void difficultyIsSpreadRoughlyAThirdEasyFortyPercentMediumAQuarterHard() {
+        Map<Difficulty, Long> counts = BANK.questions().stream()
+                .collect(Collectors.groupingBy(ParsedQuestion::difficulty, Collectors.counting()));
+        double total = BANK.questions().size();
+        assertThat(counts.get(Difficulty.EASY) / total).isBetween(0.25, 0.42);
+        assertThat(counts.get(Difficulty.MEDIUM) / total).isBetween(0.32, 0.48);
+        assertThat(counts.get(Difficulty.HARD) / total).isBetween(0.18, 0.32);
+    }
+
+    @Test
+    void modelAnswersAreSubstantialButNotEssays() {
+        Function<String, Integer> words = text -> text.split("\\s+").length;
+        assertThat(BANK.questions()).allSatisfy(q ->
+                assertThat(words.apply(q.modelAnswer())).as(q.id()).isBetween(100, 480));
+    }
+
+    @Test
+    void theSeedQuestionIsThereWithItsComparisonTable() {
+        ParsedQuestion seed = BANK.questions().stream().filter(q -> q.id().equals("fastapi-vs-flask-and-drf"))
+                .findFirst().orElseThrow();
+        assertThat(seed.modelAnswer()).contains("| Aspect | FastAPI | Flask | Django REST Framework |");
+    }
+}
