@@ -1,0 +1,133 @@
+package dev.rehearse.questionbank;
+
+import static dev.rehearse.support.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearse.interview.InterviewReview;
+import dev.rehearse.interview.InterviewService;
+import dev.rehearse.interview.InterviewSetup;
+import dev.rehearse.interview.InterviewState;
+import dev.rehearse.interview.ReviewItem;
+import dev.rehearse.questionbank.internal.QuestionBankSync;
+import dev.rehearse.questionbank.internal.QuestionFolderLoader;
+import dev.rehearse.security.AccountService;
+import dev.rehearse.support.IntegrationTest;
+import dev.rehearse.support.TestUsers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/** Syncing the folder by id: add, edit, remove and a broken edit, with a user's history kept intact. */
+@IntegrationTest
+@TestPropertySource(properties = "app.questions.dir=target/no-bank-for-sync-test")
+@DirtiesContext
+class QuestionBankSyncTest {
+
+    @Autowired
+    QuestionBankSync sync;
+    @Autowired
+    QuestionBankService bank;
+    @Autowired
+    InterviewService interviews;
+    @Autowired
+    AccountService accounts;
+
+    @TempDir
+    Path dir;
+
+    private void write(String id, String modelAnswer) throws IOException {
+        Path file = dir.resolve("sync/" + id + ".md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                ---
+                id: %s
+                title: Sync question %s
+                difficulty: easy
+                key_points:
+                  - text: Names the answer
+                    match: [answer]
+                ---
+
+                ## Question
+
+                Question %s?
+
+                ## Model answer
+
+                %s
+                """.formatted(id, id, id, modelAnswer));
+    }
+
+    private void syncFolder() {
+        sync.apply(new QuestionFolderLoader().load(dir));
+    }
+
+    private int drawable(String user) {
+        return as(user, () -> bank.countMatching(Set.of("sync"), Set.of()));
+    }
+
+    @Test
+    void addEditRemoveAndABrokenEditNeverRewriteHistory() throws IOException {
+        String user = "sync-" + UUID.randomUUID().toString().substring(0, 6);
+        TestUsers.register(accounts, user);
+        write("q-one", "The original answer.");
+        write("q-two", "The second answer.");
+        syncFolder();
+        assertThat(drawable(user)).isEqualTo(2);
+
+        UUID first = as(user, () -> interviews.start(new InterviewSetup(2, 60, Set.of("sync"), Set.of())).id());
+        as(user, () -> {
+            InterviewState s = interviews.current(first);
+            while (!s.finished()) {
+                s = interviews.next(first, s.itemId(), "my words", s.revision());
+            }
+        });
+
+        // Edit: a new version for new interviews; the old review keeps the old model answer
+        write("q-one", "The improved answer.");
+        syncFolder();
+        assertThat(drawable(user)).isEqualTo(2);
+        assertThat(modelAnswerOf(user, first, "q-one")).isEqualTo("The original answer.");
+        UUID second = as(user, () -> interviews.start(new InterviewSetup(2, 60, Set.of("sync"), Set.of())).id());
+        as(user, () -> {
+            InterviewState s = interviews.current(second);
+            while (!s.finished()) {
+                s = interviews.next(second, s.itemId(), "", s.revision());
+            }
+        });
+        assertThat(modelAnswerOf(user, second, "q-one")).isEqualTo("The improved answer.");
+
+        // Remove: no longer drawn, still in the history
+        Files.delete(dir.resolve("sync/q-two.md"));
+        syncFolder();
+        assertThat(drawable(user)).isEqualTo(1);
+        assertThat(modelAnswerOf(user, first, "q-two")).isEqualTo("The second answer.");
+        assertThat(as(user, () -> interviews.review(first)).items()).extracting(ReviewItem::answer)
+                .containsExactly("my words", "my words");
+
+        // Add: drawn from the next sync on; a file that comes back is drawn again
+        write("q-three", "A third answer.");
+        write("q-two", "The second answer.");
+        syncFolder();
+        assertThat(drawable(user)).isEqualTo(3);
+
+        // A broken edit changes nothing: the question keeps its last good version and stays drawable
+        Files.writeString(dir.resolve("sync/q-three.md"), "---\nid: q-three\n---\nbroken");
+        syncFolder();
+        assertThat(drawable(user)).isEqualTo(3);
+        assertThat(sync.lastReport().problems()).isNotEmpty();
+    }
+
+    private String modelAnswerOf(String user, UUID interview, String questionId) {
+        InterviewReview review = as(user, () -> interviews.review(interview));
+        return review.items().stream().filter(i -> i.question().questionId().equals(questionId)).findFirst()
+                .orElseThrow().question().modelAnswer();
+    }
+}
