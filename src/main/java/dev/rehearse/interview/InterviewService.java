@@ -7,7 +7,9 @@ import dev.rehearse.questionbank.Difficulty;
 import dev.rehearse.questionbank.DrawnQuestion;
 import dev.rehearse.questionbank.QuestionBankService;
 import dev.rehearse.questionbank.QuestionText;
+import dev.rehearse.security.AccountService;
 import dev.rehearse.security.CurrentUser;
+import dev.rehearse.security.UserSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,14 +42,16 @@ public class InterviewService {
     private final InterviewRepository interviews;
     private final QuestionBankService bank;
     private final CurrentUser currentUser;
+    private final AccountService accounts;
     private final Clock clock;
     private final Duration grace;
 
-    InterviewService(InterviewRepository interviews, QuestionBankService bank, CurrentUser currentUser, Clock clock,
-            InterviewProperties properties) {
+    InterviewService(InterviewRepository interviews, QuestionBankService bank, CurrentUser currentUser,
+            AccountService accounts, Clock clock, InterviewProperties properties) {
         this.interviews = interviews;
         this.bank = bank;
         this.currentUser = currentUser;
+        this.accounts = accounts;
         this.clock = clock;
         this.grace = Duration.ofSeconds(properties.graceSeconds());
     }
@@ -64,69 +68,120 @@ public class InterviewService {
         if (drawn.isEmpty()) {
             throw new InterviewException("No question matches these topics and difficulties. Choose more of them.");
         }
-        Interview interview = new Interview(UUID.randomUUID(), owner, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION,
+        UserSettings settings = accounts.settings();
+        Interview interview = new Interview(UUID.randomUUID(), owner, setup.mode(), setup.limitKind(),
                 setup.questionCount(), setup.secondsPerQuestion(), String.join(",", setup.topics()),
-                setup.difficulties().stream().map(Difficulty::name).collect(Collectors.joining(",")), clock.instant());
+                setup.difficulties().stream().map(Difficulty::name).collect(Collectors.joining(",")),
+                settings.extraTimePercent(), clock.instant());
         for (DrawnQuestion q : drawn) {
             int limit = setup.secondsPerQuestion() != null ? setup.secondsPerQuestion() : q.suggestedSeconds();
-            interview.addItem(q.versionId(), limit);
+            interview.addItem(q.versionId(), settings.apply(limit));
         }
         interviews.save(interview);
         return new StartedInterview(interview.getId(), drawn.size(), setup.questionCount());
     }
 
     /**
-     * The question the person is on. Shows it (stamping its deadline) the first time; closes questions whose
-     * deadline plus grace has passed and moves on; finishes after the last one.
+     * The question the person is on. Starts its clock the first time it is shown; closes what has passed its
+     * deadline plus grace and moves on; finishes after the last one. A reload calls this and finds the same deadline.
      */
     @Transactional
     public InterviewState current(UUID id) {
         Interview interview = owned(id);
         Instant now = clock.instant();
-        expire(interview, now);
-        return state(interview, now);
+        interview.catchUp(now, grace, true, ClosedBy.TIMEOUT);
+        return state(interview, null);
     }
 
-    /** Saves the typed text of the current question, as the page does a few seconds after typing stops. */
+    /** Saves the typed text of a question, as the page does a moment after typing stops. */
     @Transactional
     public SaveResult saveAnswer(UUID id, long itemId, String text, int expectedRevision) {
         Interview interview = owned(id);
-        InterviewItem item = item(interview, itemId);
-        return save(item, text, expectedRevision, clock.instant());
+        return save(interview, item(interview, itemId), text, expectedRevision, clock.instant());
     }
 
-    /** Saves the text, closes the question and shows the next one (or finishes after the last). */
+    /**
+     * Next, Finish, or Check answer: saves the text and closes the question. A mock interview shows the next
+     * question; practice mode first returns the closed question as feedback, and the next one's clock starts when
+     * the person asks for it ({@link #current}). With a whole-interview limit Next only moves on ({@link #moveTo});
+     * this closes the question in practice mode, and {@link #finish} ends the interview.
+     */
     @Transactional
     public InterviewState next(UUID id, long itemId, String text, int expectedRevision) {
         Interview interview = owned(id);
         InterviewItem item = item(interview, itemId);
         Instant now = clock.instant();
-        save(item, text, expectedRevision, now);
-        if (interview.isOpen() && item == interview.currentItem()) {
-            item.close(item.isPastDeadline(now, grace) ? ClosedBy.TIMEOUT : ClosedBy.USER, now);
-            interview.advance(now);
+        requireNotStale(save(interview, item, text, expectedRevision, now));
+        ReviewItem feedback = null;
+        if (interview.isOpen() && item == interview.currentItem() && !item.isClosed()) {
+            interview.closeCurrent(now, grace);
+            if (interview.getMode() == InterviewMode.PRACTICE) {
+                feedback = reviewItem(item);
+            }
+            if (interview.getLimitKind() == TimeLimitKind.WHOLE_INTERVIEW
+                    && interview.getItems().stream().allMatch(InterviewItem::isClosed)) {
+                interview.finishAll(ClosedBy.USER, now);
+            }
         }
-        expire(interview, now);
-        return state(interview, now);
+        interview.catchUp(now, grace, feedback == null, ClosedBy.TIMEOUT);
+        return state(interview, feedback);
+    }
+
+    /** Whole-interview limit: saves the current text and shows another question. */
+    @Transactional
+    public InterviewState moveTo(UUID id, long itemId, String text, int expectedRevision, int position) {
+        Interview interview = owned(id);
+        InterviewItem item = item(interview, itemId);
+        Instant now = clock.instant();
+        requireNotStale(save(interview, item, text, expectedRevision, now));
+        if (interview.getLimitKind() != TimeLimitKind.WHOLE_INTERVIEW) {
+            throw new InterviewException("This interview goes one question at a time.");
+        }
+        interview.catchUp(now, grace, true, ClosedBy.TIMEOUT);
+        if (interview.isOpen()) {
+            interview.moveTo(position - 1, now);
+        }
+        return state(interview, null);
+    }
+
+    /** Saves the current text and ends the interview now, closing every question still open. */
+    @Transactional
+    public InterviewState finish(UUID id, long itemId, String text, int expectedRevision) {
+        Interview interview = owned(id);
+        InterviewItem item = item(interview, itemId);
+        Instant now = clock.instant();
+        requireNotStale(save(interview, item, text, expectedRevision, now));
+        interview.catchUp(now, grace, false, ClosedBy.TIMEOUT);
+        if (interview.isOpen()) {
+            interview.finishAll(ClosedBy.USER, now);
+        }
+        return state(interview, null);
     }
 
     /**
-     * The page reports that the countdown reached zero, with the text as typed. The text is saved (it is still in
-     * the grace period), then the server closes the question if its own clock agrees that time is up.
+     * The page reports that its countdown reached zero, with the text as typed. The text is saved (it is within
+     * the grace period), then the server closes the question or the interview if its own clock agrees.
      */
     @Transactional
     public InterviewState timeUp(UUID id, long itemId, String text, int expectedRevision) {
         Interview interview = owned(id);
         InterviewItem item = item(interview, itemId);
         Instant now = clock.instant();
-        save(item, text, expectedRevision, now);
-        if (interview.isOpen() && item == interview.currentItem() && item.getDeadline() != null
-                && !now.isBefore(item.getDeadline())) {
-            item.close(ClosedBy.TIMEOUT, now);
-            interview.advance(item.getClosedAt());
+        save(interview, item, text, expectedRevision, now);
+        ReviewItem feedback = null;
+        Instant deadline = interview.currentDeadline();
+        if (interview.isOpen() && deadline != null && !now.isBefore(deadline) && !item.isClosed()) {
+            if (interview.getLimitKind() == TimeLimitKind.WHOLE_INTERVIEW) {
+                interview.finishAll(ClosedBy.TIMEOUT, deadline);
+            } else if (item == interview.currentItem()) {
+                interview.timeOutCurrent(now);
+                if (interview.getMode() == InterviewMode.PRACTICE) {
+                    feedback = reviewItem(item);
+                }
+            }
         }
-        expire(interview, now);
-        return state(interview, now);
+        interview.catchUp(now, grace, feedback == null, ClosedBy.TIMEOUT);
+        return state(interview, feedback);
     }
 
     /** A finished interview, question by question; refused while it is still running. */
@@ -135,11 +190,7 @@ public class InterviewService {
         if (interview.isOpen()) {
             throw new InterviewException("This interview is still running: finish it to compare your answers.");
         }
-        List<ReviewItem> items = interview.getItems().stream()
-                .map(i -> new ReviewItem(i.getPosition() + 1, bank.text(i.getQuestionVersionId()), i.getAnswerText(),
-                        i.getLateText(), i.getTimeUsedSeconds(), i.getTimeLimitSeconds(),
-                        i.getClosedBy() == ClosedBy.TIMEOUT || i.getClosedBy() == ClosedBy.SERVER))
-                .toList();
+        List<ReviewItem> items = interview.getItems().stream().map(this::reviewItem).toList();
         return new InterviewReview(interview.getId(), interview.getStartedAt(), interview.getFinishedAt(), items);
     }
 
@@ -161,19 +212,20 @@ public class InterviewService {
         return interviews.countByOwnerId(currentUser.requireId());
     }
 
-    private SaveResult save(InterviewItem item, String text, int expectedRevision, Instant now) {
+    private SaveResult save(Interview interview, InterviewItem item, String text, int expectedRevision,
+            Instant now) {
         String value = text == null ? "" : text;
         if (value.length() > MAX_ANSWER_LENGTH) {
             throw new InterviewException("Your answer is %,d characters long; the limit is %,d. Shorten it to save it."
                     .formatted(value.length(), MAX_ANSWER_LENGTH));
         }
-        if (item.isPastDeadline(now, grace)) {
+        if (interview.isPastDeadline(item, now, grace)) {
             if (!value.equals(item.getAnswerText()) && !value.equals(item.getLateText())) {
                 item.keepLate(value, now);
             }
             return new SaveResult(SaveResult.Outcome.LATE, item.getAnswerRevision(), item.getAnswerSavedAt());
         }
-        if (item.isClosed()) {
+        if (item.isClosed() || !interview.isOpen()) {
             return new SaveResult(SaveResult.Outcome.CLOSED, item.getAnswerRevision(), item.getAnswerSavedAt());
         }
         if (expectedRevision != item.getAnswerRevision()) {
@@ -185,33 +237,43 @@ public class InterviewService {
         return new SaveResult(SaveResult.Outcome.SAVED, item.getAnswerRevision(), item.getAnswerSavedAt());
     }
 
-    /** Closes every question whose deadline plus grace has passed, and shows the one after. */
-    private void expire(Interview interview, Instant now) {
-        while (interview.isOpen()) {
-            InterviewItem item = interview.currentItem();
-            item.showIfNew(now);
-            if (!item.isPastDeadline(now, grace)) {
-                return;
-            }
-            item.close(ClosedBy.TIMEOUT, now);
-            interview.advance(item.getClosedAt());
-            now = later(now, item.getClosedAt());
+    private static void requireNotStale(SaveResult result) {
+        if (result.outcome() == SaveResult.Outcome.CONFLICT) {
+            throw new InterviewException("This answer was changed in another tab or window. Reload this page to "
+                    + "see the newer text; nothing was changed here.");
         }
     }
 
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
+    private InterviewState state(Interview interview, ReviewItem feedback) {
+        List<ItemStatus> items = new ArrayList<>();
+        InterviewItem current = interview.currentItem();
+        for (InterviewItem i : interview.getItems()) {
+            items.add(new ItemStatus(i.getPosition() + 1, i.getId(), bank.text(i.getQuestionVersionId()).title(),
+                    !i.getAnswerText().isBlank(), i.isClosed(), i == current));
+        }
+        if (!interview.isOpen() || current.getShownAt() == null) {
+            // finished, or practice mode between a question and the next one
+            return new InterviewState(interview.getId(), !interview.isOpen(), interview.getMode(),
+                    interview.getLimitKind(), current == null ? items.size() : current.getPosition() + 1,
+                    items.size(), current == null ? -1 : current.getId(), null, "", 0, null, 0, false, feedback,
+                    items);
+        }
+        QuestionText text = bank.text(current.getQuestionVersionId());
+        boolean whole = interview.getLimitKind() == TimeLimitKind.WHOLE_INTERVIEW;
+        if (whole && current.isClosed() && interview.getMode() == InterviewMode.PRACTICE && feedback == null) {
+            feedback = reviewItem(current);
+        }
+        return new InterviewState(interview.getId(), false, interview.getMode(), interview.getLimitKind(),
+                current.getPosition() + 1, items.size(), current.getId(), text, current.getAnswerText(),
+                current.getAnswerRevision(), interview.currentDeadline(),
+                whole ? interview.getTotalLimitSeconds() : current.getTimeLimitSeconds(), current.isClosed(),
+                feedback, items);
     }
 
-    private InterviewState state(Interview interview, Instant now) {
-        if (!interview.isOpen()) {
-            return InterviewState.finished(interview.getId(), interview.getItems().size());
-        }
-        InterviewItem item = interview.currentItem();
-        QuestionText text = bank.text(item.getQuestionVersionId());
-        return new InterviewState(interview.getId(), false, item.getPosition() + 1, interview.getItems().size(),
-                item.getId(), text, item.getAnswerText(), item.getAnswerRevision(), item.getDeadline(),
-                item.getTimeLimitSeconds());
+    private ReviewItem reviewItem(InterviewItem i) {
+        return new ReviewItem(i.getPosition() + 1, bank.text(i.getQuestionVersionId()), i.getAnswerText(),
+                i.getLateText(), i.getTimeUsedSeconds(), i.getTimeLimitSeconds(),
+                i.getClosedBy() == ClosedBy.TIMEOUT || i.getClosedBy() == ClosedBy.SERVER);
     }
 
     private InterviewSummary summary(Interview interview) {

@@ -18,10 +18,31 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    private final CurrentUser currentUser;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+            CurrentUser currentUser) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in person's settings. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public UserSettings settings() {
+        UserAccount account = accounts.findById(currentUser.requireId()).orElseThrow();
+        return new UserSettings(account.getExtraTimePercent(), account.isHiddenCountdown(), account.isDarkTheme());
+    }
+
+    /** Stores the signed-in person's settings; they apply from the next interview on. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public UserSettings changeSettings(UserSettings settings) {
+        UserAccount account = accounts.findById(currentUser.requireId()).orElseThrow();
+        account.changeSettings(settings.extraTimePercent(), settings.hiddenCountdown(), settings.darkTheme());
+        return settings;
     }
 
     /** Creates a user account; refuses with a readable message when the input is not acceptable. */

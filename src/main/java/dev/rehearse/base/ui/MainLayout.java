@@ -13,6 +13,9 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.Lumo;
+import dev.rehearse.security.AccountService;
+import dev.rehearse.security.UserSettings;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -58,10 +61,25 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Footer footer = new Footer(user, logout);
+        Button theme = new Button(VaadinIcon.ADJUST.create());
+        theme.setId("theme-toggle");
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        theme.setAriaLabel("Switch between light and dark theme");
+        theme.setTooltipText("Light or dark theme");
+        theme.addClickListener(e -> {
+            UserSettings now = accounts.settings();
+            UserSettings changed = accounts.changeSettings(
+                    new UserSettings(now.extraTimePercent(), now.hiddenCountdown(), !now.darkTheme()));
+            e.getSource().getUI().ifPresent(ui -> ui.getElement().getThemeList().set(Lumo.DARK, changed.darkTheme()));
+        });
+        Footer footer = new Footer(user, theme, logout);
         footer.addClassName("drawer-footer");
 
         addToDrawer(header, new Scroller(nav), footer);
-        addAttachListener(e -> Formats.rememberBrowserZone(e.getUI()));
+        addAttachListener(e -> {
+            Formats.rememberBrowserZone(e.getUI());
+            // the person's theme, remembered with their account
+            e.getUI().getElement().getThemeList().set(Lumo.DARK, accounts.settings().darkTheme());
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.rehearse.interview.internal;
 
+import dev.rehearse.interview.ClosedBy;
 import dev.rehearse.interview.InterviewMode;
 import dev.rehearse.interview.InterviewStatus;
 import dev.rehearse.interview.TimeLimitKind;
@@ -13,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,12 @@ public class Interview {
     @Column(name = "current_position", nullable = false)
     private int currentPosition;
 
+    @Column(name = "total_limit_seconds")
+    private Integer totalLimitSeconds;
+
+    @Column(name = "extra_time_percent", nullable = false)
+    private int extraTimePercent = 100;
+
     @Version
     private Long version;
 
@@ -75,7 +83,8 @@ public class Interview {
     }
 
     public Interview(UUID id, long ownerId, InterviewMode mode, TimeLimitKind limitKind, int requestedCount,
-            Integer fixedLimitSeconds, String topics, String difficulties, Instant startedAt) {
+            Integer fixedLimitSeconds, String topics, String difficulties, int extraTimePercent, Instant startedAt) {
+        this.extraTimePercent = extraTimePercent;
         this.id = id;
         this.ownerId = ownerId;
         this.mode = mode;
@@ -91,16 +100,139 @@ public class Interview {
     public InterviewItem addItem(long questionVersionId, int timeLimitSeconds) {
         InterviewItem item = new InterviewItem(this, items.size(), questionVersionId, timeLimitSeconds);
         items.add(item);
+        if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
+            totalLimitSeconds = (totalLimitSeconds == null ? 0 : totalLimitSeconds) + timeLimitSeconds;
+        }
         return item;
     }
 
-    /** The item the person is on, or null when every item is closed. */
+    /** The item the person is on, or null when the interview is finished. */
     public InterviewItem currentItem() {
         return currentPosition < items.size() ? items.get(currentPosition) : null;
     }
 
+    /** The deadline that applies to the current question: its own, or the whole interview's. */
+    public Instant currentDeadline() {
+        if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
+            return deadline;
+        }
+        InterviewItem item = currentItem();
+        return item == null ? null : item.getDeadline();
+    }
+
+    /**
+     * Brings the interview up to {@code now}: starts the clock of what is on screen (when {@code show}), and closes
+     * what has passed its deadline plus grace, as the given closer. A per-question interview moves on question by
+     * question, each next one starting at the previous deadline, so time keeps running while nobody watches; a
+     * whole-interview one finishes at its deadline.
+     */
+    public void catchUp(Instant now, Duration grace, boolean show, ClosedBy closer) {
+        if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
+            catchUpWhole(now, grace, show, closer);
+            return;
+        }
+        Instant startAt = now;
+        while (isOpen()) {
+            InterviewItem item = currentItem();
+            if (item.getShownAt() == null) {
+                if (!show) {
+                    return;
+                }
+                item.show(startAt);
+            }
+            if (!item.isPastDeadline(now, grace)) {
+                return;
+            }
+            item.close(closer, now);
+            advance(item.getClosedAt());
+            // In practice mode the next question waits for the person to read the model answer.
+            show = show && mode == InterviewMode.MOCK;
+            startAt = item.getClosedAt();
+        }
+    }
+
+    private void catchUpWhole(Instant now, Duration grace, boolean show, ClosedBy closer) {
+        if (!isOpen()) {
+            return;
+        }
+        if (deadline == null) {
+            if (!show) {
+                return;
+            }
+            deadline = now.plusSeconds(totalLimitSeconds);
+        }
+        if (show) {
+            InterviewItem item = currentItem();
+            item.showIfNew(now);
+            item.startViewing(now);
+        }
+        if (now.isAfter(deadline.plus(grace))) {
+            finishAll(closer, deadline);
+        }
+    }
+
+    /** Whether a save at {@code now} comes too late for this item. */
+    public boolean isPastDeadline(InterviewItem item, Instant now, Duration grace) {
+        if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
+            return deadline != null && now.isAfter(deadline.plus(grace));
+        }
+        return item.isPastDeadline(now, grace);
+    }
+
+    /** The person closes the current question (Next, Finish, or Check answer in practice mode). */
+    public void closeCurrent(Instant now, Duration grace) {
+        InterviewItem item = currentItem();
+        if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
+            item.stopViewing(now, deadline);
+            item.closeAfterViewing(isPastDeadline(item, now, grace) ? ClosedBy.TIMEOUT : ClosedBy.USER,
+                    now.isAfter(deadline) ? deadline : now);
+            return;
+        }
+        item.close(item.isPastDeadline(now, grace) ? ClosedBy.TIMEOUT : ClosedBy.USER, now);
+        advance(item.getClosedAt());
+    }
+
+    /** Per question: the deadline has passed; the question closes with the text it has. */
+    public void timeOutCurrent(Instant now) {
+        InterviewItem item = currentItem();
+        item.close(ClosedBy.TIMEOUT, now);
+        advance(item.getClosedAt());
+    }
+
+    /** Whole interview: shows another question; the time on screen is counted per question. */
+    public void moveTo(int position, Instant now) {
+        if (position < 0 || position >= items.size()) {
+            return;
+        }
+        InterviewItem leaving = currentItem();
+        if (leaving != null) {
+            leaving.stopViewing(now, deadline);
+        }
+        currentPosition = position;
+        InterviewItem item = currentItem();
+        item.showIfNew(now);
+        item.startViewing(now);
+    }
+
+    /** Closes every question still open and finishes the interview. */
+    public void finishAll(ClosedBy by, Instant at) {
+        for (InterviewItem item : items) {
+            if (!item.isClosed()) {
+                if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
+                    item.stopViewing(at, deadline);
+                    item.closeAfterViewing(by, at);
+                } else {
+                    item.close(by, at);
+                }
+            }
+        }
+        currentPosition = items.size();
+        status = InterviewStatus.FINISHED;
+        finishedAt = at;
+    }
+
     /** Moves past the current item; finishes the interview after the last one. */
-    public void advance(Instant at) {
+    private void advance(Instant at) {
         currentPosition++;
         if (currentPosition >= items.size()) {
             status = InterviewStatus.FINISHED;
@@ -108,6 +240,8 @@ public class Interview {
         }
     }
 
+    public Integer getTotalLimitSeconds() { return totalLimitSeconds; }
+    public int getExtraTimePercent() { return extraTimePercent; }
     public UUID getId() { return id; }
     public Long getOwnerId() { return ownerId; }
     public InterviewMode getMode() { return mode; }

@@ -71,6 +71,12 @@ public class InterviewItem {
     @Column(name = "time_used_seconds")
     private Integer timeUsedSeconds;
 
+    @Column(name = "viewing_since")
+    private Instant viewingSince;
+
+    @jakarta.persistence.Version
+    private Long version;
+
     protected InterviewItem() {
     }
 
@@ -81,11 +87,43 @@ public class InterviewItem {
         this.timeLimitSeconds = timeLimitSeconds;
     }
 
-    /** Starts the clock for this question, once: a reload finds the same deadline. */
-    public void showIfNew(Instant now) {
+    /** Per question: starts this question's clock, once; a reload finds the same deadline. */
+    void show(Instant at) {
+        if (shownAt == null) {
+            shownAt = at;
+            deadline = at.plusSeconds(timeLimitSeconds);
+        }
+    }
+
+    /** Whole interview: notes when the question was first seen (the interview holds the deadline). */
+    void showIfNew(Instant now) {
         if (shownAt == null) {
             shownAt = now;
-            deadline = now.plusSeconds(timeLimitSeconds);
+        }
+    }
+
+    void startViewing(Instant now) {
+        if (viewingSince == null && !isClosed()) {
+            viewingSince = now;
+        }
+    }
+
+    /** Adds the time this question was on screen, up to the shared deadline. */
+    void stopViewing(Instant now, Instant sharedDeadline) {
+        if (viewingSince == null) {
+            return;
+        }
+        Instant until = sharedDeadline != null && now.isAfter(sharedDeadline) ? sharedDeadline : now;
+        long seconds = Math.max(0, Duration.between(viewingSince, until).toSeconds());
+        timeUsedSeconds = (int) Math.min(Integer.MAX_VALUE, getTimeUsedSeconds() + seconds);
+        viewingSince = null;
+    }
+
+    void closeAfterViewing(ClosedBy by, Instant at) {
+        closedAt = at;
+        closedBy = by;
+        if (timeUsedSeconds == null) {
+            timeUsedSeconds = 0;
         }
     }
 
@@ -109,8 +147,8 @@ public class InterviewItem {
         lateSavedAt = now;
     }
 
-    /** Closes the question; a timeout counts as closed at the deadline, with all the time used. */
-    public void close(ClosedBy by, Instant now) {
+    /** Per question: closes it; a timeout counts as closed at the deadline, with all the time used. */
+    void close(ClosedBy by, Instant now) {
         Instant at = by == ClosedBy.USER || deadline == null || now.isBefore(deadline) ? now : deadline;
         closedAt = at;
         closedBy = by;

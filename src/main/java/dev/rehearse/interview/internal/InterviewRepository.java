@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface InterviewRepository extends JpaRepository<Interview, UUID> {
 
@@ -17,4 +19,12 @@ public interface InterviewRepository extends JpaRepository<Interview, UUID> {
     List<Interview> findByOwnerIdAndStatusOrderByStartedAtDesc(Long ownerId, InterviewStatus status);
 
     long countByOwnerId(Long ownerId);
+
+    /** Open interviews with a deadline (their own, or their current question's) before the cutoff. */
+    @Query("""
+            select distinct i from Interview i join i.items it
+            where i.status = dev.rehearse.interview.InterviewStatus.OPEN
+              and (i.deadline < :cutoff or (it.closedAt is null and it.deadline < :cutoff))
+            """)
+    List<Interview> findOpenPastDeadline(@Param("cutoff") java.time.Instant cutoff);
 }

@@ -5,11 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,7 +21,6 @@ import dev.rehearse.interview.InterviewException;
 import dev.rehearse.interview.InterviewReview;
 import dev.rehearse.interview.InterviewService;
 import dev.rehearse.interview.ReviewItem;
-import dev.rehearse.questionbank.KeyPoint;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
@@ -115,55 +110,7 @@ public class InterviewReviewView extends Div implements BeforeEnterObserver {
         Markdown prompt = new Markdown(item.question().prompt());
         prompt.addClassName("question-prompt");
 
-        Div yours = new Div();
-        yours.addClassNames("answer-column", "yours");
-        H3 yoursTitle = new H3("Your answer");
-        Div yourText = new Div();
-        yourText.addClassName("plain-answer");
-        yourText.setId("answer-" + n);
-        if (item.answer().isBlank()) {
-            yourText.setText("(no answer)");
-            yourText.addClassName("empty");
-        } else {
-            yourText.setText(item.answer()); // text, never HTML
-        }
-        yours.add(yoursTitle, yourText);
-        if (item.lateText() != null && !item.lateText().isBlank()) {
-            Paragraph lateLabel = new Paragraph("Typed after the time was up (kept, not counted):");
-            lateLabel.addClassName("late-label");
-            Div late = new Div();
-            late.addClassNames("plain-answer", "late");
-            late.setText(item.lateText());
-            yours.add(lateLabel, late);
-        }
-
-        Div model = new Div();
-        model.addClassNames("answer-column", "model");
-        Markdown modelText = new Markdown(item.question().modelAnswer());
-        modelText.setId("model-answer-" + n);
-        modelText.addClassName("model-answer");
-        model.add(new H3("Model answer"), modelText);
-
-        Div columns = new Div(yours, model);
-        columns.addClassName("compare");
-
-        Div points = new Div();
-        points.addClassName("key-points");
-        var made = item.pointsMade();
-        H3 pointsTitle = new H3("Key points: your answer mentions %d of %d".formatted(made.size(),
-                item.question().keyPoints().size()));
-        UnorderedList list = new UnorderedList();
-        for (KeyPoint point : item.question().keyPoints()) {
-            boolean hit = made.contains(point);
-            ListItem li = new ListItem((hit ? "✓ " : "○ ") + point.text());
-            li.addClassName(hit ? "made" : "missed");
-            list.add(li);
-        }
-        Paragraph hint = new Paragraph("Matched by the words you used, so treat it as a hint, not a grade.");
-        hint.addClassName("hint");
-        points.add(pointsTitle, list, hint);
-
-        card.add(number, title, badges, prompt, columns, points);
+        card.add(number, title, badges, prompt, new AnswerComparison(item));
         return card;
     }
 

@@ -17,7 +17,12 @@ import com.vaadin.flow.router.Route;
 import dev.rehearse.base.ui.Formats;
 import dev.rehearse.base.ui.MainLayout;
 import dev.rehearse.base.ui.Notice;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import dev.rehearse.interview.InterviewException;
+import dev.rehearse.interview.InterviewMode;
+import dev.rehearse.interview.TimeLimitKind;
+import dev.rehearse.security.AccountService;
 import dev.rehearse.interview.InterviewService;
 import dev.rehearse.interview.InterviewSetup;
 import dev.rehearse.interview.StartedInterview;
@@ -45,20 +50,25 @@ public class InterviewSetupView extends Div {
     final Select<Integer> timePerQuestion = new Select<>();
     final CheckboxGroup<Topic> topics = new CheckboxGroup<>("Topics");
     final CheckboxGroup<Difficulty> difficulties = new CheckboxGroup<>("Difficulty");
+    final RadioButtonGroup<InterviewMode> mode = new RadioButtonGroup<>("Mode");
+    final RadioButtonGroup<TimeLimitKind> limitKind = new RadioButtonGroup<>("Time limit");
+    final Paragraph rules = new Paragraph();
     final Span matchCount = new Span();
     final Button start = new Button("Start interview", VaadinIcon.PLAY.create());
 
     private final QuestionBankService bank;
+    private final int extraTimePercent;
 
-    public InterviewSetupView(InterviewService interviews, QuestionBankService bank) {
+    public InterviewSetupView(InterviewService interviews, QuestionBankService bank, AccountService accounts) {
         this.bank = bank;
+        this.extraTimePercent = accounts.settings().extraTimePercent();
         addClassName("page");
         addClassName("setup-page");
 
         H1 title = new H1("New mock interview");
-        Paragraph lead = new Paragraph("Questions are drawn at random from what you choose. The clock for each "
-                + "question starts when it appears. When it runs out, your answer is kept as you typed it and the "
-                + "next question appears; after the last one you see the model answers.");
+        Paragraph lead = new Paragraph("Questions are drawn at random from what you choose. Your answer is saved "
+                + "as you type, and a reload or a closed tab loses nothing: the clock is kept by the server and keeps "
+                + "running while you are away, as in a real interview.");
         lead.addClassName("lead");
 
         questionCount.setId("question-count");
@@ -94,6 +104,28 @@ public class InterviewSetupView extends Div {
         difficulties.setItemLabelGenerator(Difficulty::label);
         difficulties.setHelperText("None ticked: all difficulties");
 
+        mode.setId("mode");
+        mode.setItems(InterviewMode.values());
+        mode.setItemLabelGenerator(m -> m == InterviewMode.MOCK
+                ? "Mock interview: model answers at the end" : "Practice: each model answer right after you answer");
+        mode.setValue(InterviewMode.MOCK);
+        mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+
+        limitKind.setId("limit-kind");
+        limitKind.setItems(TimeLimitKind.values());
+        limitKind.setItemLabelGenerator(k -> k == TimeLimitKind.PER_QUESTION
+                ? "Per question: each question has its own clock"
+                : "Whole interview: one clock, move freely between questions");
+        limitKind.setValue(TimeLimitKind.PER_QUESTION);
+        limitKind.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+
+        rules.setId("time-rules");
+        rules.addClassName("time-rules");
+        mode.addValueChangeListener(e -> updateRules());
+        limitKind.addValueChangeListener(e -> updateRules());
+        timePerQuestion.addValueChangeListener(e -> updateRules());
+        questionCount.addValueChangeListener(e -> updateRules());
+
         matchCount.setId("match-count");
         matchCount.addClassName("match-count");
 
@@ -116,7 +148,7 @@ public class InterviewSetupView extends Div {
         topics.addValueChangeListener(e -> updateMatchCount());
         difficulties.addValueChangeListener(e -> updateMatchCount());
 
-        Div left = new Div(questionCount, timePerQuestion, difficulties);
+        Div left = new Div(questionCount, timePerQuestion, difficulties, mode, limitKind);
         left.addClassName("setup-column");
         Div right = new Div(topics);
         right.addClassName("setup-column");
@@ -124,15 +156,43 @@ public class InterviewSetupView extends Div {
         form.addClassName("setup-form");
         Div footer = new Div(matchCount, start);
         footer.addClassName("setup-footer");
-        add(title, lead, form, footer);
+        add(title, lead, form, rules, footer);
         updateMatchCount();
+        updateRules();
     }
 
     InterviewSetup setup() {
         Integer count = questionCount.getValue();
         return new InterviewSetup(count == null ? 0 : count, timePerQuestion.getValue(),
                 topics.getValue().stream().map(Topic::slug).collect(Collectors.toCollection(LinkedHashSet::new)),
-                Set.copyOf(difficulties.getValue()));
+                Set.copyOf(difficulties.getValue()), mode.getValue(), limitKind.getValue());
+    }
+
+    /** Says before starting exactly what happens when time runs out, for the choices made. */
+    private void updateRules() {
+        String extra = extraTimePercent == 100 ? ""
+                : " Your extra time (×%s) is added to every limit.".formatted(factor(extraTimePercent));
+        String models = mode.getValue() == InterviewMode.PRACTICE
+                ? "After each answer you see the model answer beside it before going on."
+                : "Model answers stay hidden until you finish.";
+        String time;
+        if (limitKind.getValue() == TimeLimitKind.WHOLE_INTERVIEW) {
+            Integer per = timePerQuestion.getValue();
+            Integer count = questionCount.getValue();
+            String total = per == null || count == null ? "the sum of the questions' suggested times"
+                    : Formats.humanDuration((long) per * count);
+            time = "One clock for the whole interview (%s). Move between questions freely; when the time runs out, "
+                    + "every answer is kept as typed and the interview finishes.".formatted(total);
+        } else {
+            time = "Each question has its own clock, started when it appears. When it runs out, your answer is kept "
+                    + "as typed and counted as given at the deadline, and the next question appears.";
+        }
+        rules.setText(time + " " + models + extra);
+    }
+
+    private static String factor(int percent) {
+        return percent % 100 == 0 ? String.valueOf(percent / 100)
+                : String.valueOf(percent / 100.0).replaceAll("0+$", "");
     }
 
     private void updateMatchCount() {

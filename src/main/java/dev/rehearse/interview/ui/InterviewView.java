@@ -1,7 +1,10 @@
 package dev.rehearse.interview.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,52 +30,79 @@ import dev.rehearse.base.ui.Formats;
 import dev.rehearse.base.ui.MainLayout;
 import dev.rehearse.base.ui.Notice;
 import dev.rehearse.interview.InterviewException;
+import dev.rehearse.interview.InterviewMode;
 import dev.rehearse.interview.InterviewService;
 import dev.rehearse.interview.InterviewState;
+import dev.rehearse.interview.ItemStatus;
 import dev.rehearse.interview.SaveResult;
+import dev.rehearse.security.AccountService;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * One question at a time against the clock. The server stores the deadline when the question is shown; this page
- * only shows {@code deadline - now}, saves the text a moment after typing stops, and tells the server when the
+ * The running interview. The server stores every deadline; this page shows {@code deadline - now}, saves the text
+ * a moment after typing stops (and on Next, on leaving, when the tab is hidden), and tells the server when the
  * countdown reaches zero. A reload rebuilds everything from the server's rows.
  */
 @Route(value = "interview/:id", layout = MainLayout.class)
 @PageTitle("Interview · Rehearse")
-@jakarta.annotation.security.PermitAll
+@PermitAll
 public class InterviewView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {
 
     /** Milliseconds between countdown refreshes. */
     static final int POLL_MILLIS = 1000;
     /** The answer is saved this long after the person stops typing. */
     static final int AUTOSAVE_MILLIS = 1500;
+    /** Screen readers hear the time left when it reaches these seconds. */
+    static final List<Integer> ANNOUNCE_AT = List.of(300, 60, 10);
+    /** A hidden countdown shows the time for this long when asked. */
+    static final Duration REVEAL_FOR = Duration.ofSeconds(5);
 
     private final InterviewService interviews;
     private final Clock clock;
+    private final boolean hiddenCountdown;
 
     final Span progress = new Span();
     final Span countdown = new Span();
+    final Button showTime = new Button("Show time left", VaadinIcon.CLOCK.create());
+    final Span announcer = new Span();
     final ProgressBar timeBar = new ProgressBar();
+    final Div questionList = new Div();
+    final Div questionCard = new Div();
     final H2 questionTitle = new H2();
     final Span meta = new Span();
     final Markdown prompt = new Markdown();
     final TextArea answer = new TextArea("Your answer");
     final Span saveStatus = new Span();
+    final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
     final Button next = new Button("Next question", VaadinIcon.ARROW_RIGHT.create());
+    final Button check = new Button("Check answer", VaadinIcon.CHECK_SQUARE_O.create());
     final Button finish = new Button("Finish interview", VaadinIcon.CHECK.create());
+    final Div feedback = new Div();
+    final Button continueButton = new Button("Next question", VaadinIcon.ARROW_RIGHT.create());
+    final Span shortcuts = new Span();
+    private final Div working = new Div();
 
     private UUID interviewId;
     private InterviewState state;
     private Registration pollRegistration;
     private boolean timeUpSent;
     private boolean laidOut;
+    /** The typed text could not be saved; the next tick tries again. */
+    private boolean unsaved;
+    private Instant revealUntil;
+    private final Set<Integer> announced = new HashSet<>();
 
-    public InterviewView(InterviewService interviews, Clock clock) {
+    public InterviewView(InterviewService interviews, AccountService accounts, Clock clock) {
         this.interviews = interviews;
         this.clock = clock;
+        this.hiddenCountdown = accounts.settings().hiddenCountdown();
         addClassName("page");
         addClassName("interview-page");
 
@@ -80,17 +110,31 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         progress.addClassName("progress-label");
         countdown.setId("countdown");
         countdown.addClassName("countdown");
-        countdown.getElement().setAttribute("role", "timer");
         countdown.getElement().setAttribute("aria-label", "Time left");
+        showTime.setId("show-time");
+        showTime.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        showTime.addClickListener(e -> revealTime());
+        showTime.setVisible(hiddenCountdown);
+        countdown.setVisible(!hiddenCountdown);
+        announcer.setId("time-announcer");
+        announcer.addClassName("sr-only");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        announcer.getElement().setAttribute("role", "status");
         timeBar.setId("time-bar");
         timeBar.addClassName("time-bar");
         timeBar.getElement().setAttribute("aria-hidden", "true");
+        timeBar.setVisible(!hiddenCountdown);
 
+        questionList.setId("question-list");
+        questionList.addClassName("question-list");
+        questionList.getElement().setAttribute("aria-label", "Questions");
         questionTitle.setId("question-title");
         meta.addClassName("question-meta");
         meta.setId("question-meta");
         prompt.setId("question-prompt");
         prompt.addClassName("question-prompt");
+        questionCard.addClassName("question-card");
+        questionCard.add(questionTitle, meta, prompt);
 
         answer.setId("answer");
         answer.setWidthFull();
@@ -99,10 +143,9 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         answer.setPlaceholder("Type your answer as you would say it to the interviewer…");
         answer.setValueChangeMode(ValueChangeMode.LAZY);
         answer.setValueChangeTimeout(AUTOSAVE_MILLIS);
-        answer.setHelperText("Saved automatically as you type · Ctrl+Enter goes on");
         answer.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                autosave();
+                autosave(e.getValue());
             }
         });
 
@@ -110,15 +153,30 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         saveStatus.addClassName("save-status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
 
+        previous.setId("previous");
+        previous.addClickListener(e -> moveBy(-1));
         next.setId("next");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setIconAfterText(true);
-        next.addClickListener(e -> goOn());
+        next.addClickListener(e -> onNext());
         next.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        check.setId("check");
+        check.addClickListener(e -> closeAndCheck());
         finish.setId("finish");
-        finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        finish.addClickListener(e -> goOn());
+        finish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        finish.addClickListener(e -> onFinish());
         finish.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+
+        feedback.setId("feedback");
+        feedback.addClassName("feedback");
+        continueButton.setId("continue");
+        continueButton.setIconAfterText(true);
+        continueButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        continueButton.addClickListener(e -> afterFeedback());
+        continueButton.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+
+        shortcuts.setId("shortcuts");
+        shortcuts.addClassName("shortcuts");
+        Shortcuts.addShortcutListener(this, this::revealTime, Key.KEY_T, KeyModifier.ALT);
     }
 
     public static RouteParameters parameters(UUID id) {
@@ -144,53 +202,207 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         stopPolling();
-        if (state != null && !state.finished()) {
+        if (editable()) {
             try {
                 save(answer.getValue());
-            } catch (InterviewException ignored) {
-                // the page is going away; the server keeps what it last had
+            } catch (RuntimeException ignored) {
+                // leaving anyway: the server keeps the text it last saved
             }
         }
     }
 
-    private void show(InterviewState s) {
-        if (s.finished()) {
-            stopPolling();
-            state = s;
-            UI.getCurrent().navigate(InterviewReviewView.class, InterviewReviewView.parameters(s.interviewId()));
-            return;
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // Client side only: the state line follows typing and the connection, and a hidden tab or a closing page
+        // hands its text to the server at once.
+        getElement().executeJs("""
+                const view = this, area = $0, status = $1;
+                area.addEventListener('input', () => {
+                  status.textContent = 'Saving…'; status.classList.remove('error');
+                });
+                const flush = () => { if (view.$server && !area.readonly) view.$server.flush(area.value); };
+                document.addEventListener('visibilitychange', () => {
+                  if (document.visibilityState === 'hidden') flush();
+                });
+                window.addEventListener('pagehide', flush);
+                const cs = window.Vaadin && window.Vaadin.connectionState;
+                if (cs && cs.addStateChangeListener) {
+                  cs.addStateChangeListener((before, now) => {
+                    if (now === 'reconnecting' || now === 'connection-lost') {
+                      status.textContent = 'Not saved: retrying…'; status.classList.add('error');
+                    }
+                  });
+                }
+                """, answer.getElement(), saveStatus.getElement());
+    }
+
+    /** Called by the page when the tab is hidden or the page is closing: saves the text as typed. */
+    @ClientCallable
+    void flush(String text) {
+        if (editable() && text != null && !text.equals(state.answer())) {
+            autosave(text);
         }
-        boolean newQuestion = state == null || state.itemId() != s.itemId();
-        state = s;
-        timeUpSent = false;
+    }
+
+    private void show(InterviewState s) {
         if (!laidOut) {
             layout();
             laidOut = true;
         }
+        boolean newQuestion = state == null || state.itemId() != s.itemId() || state.closed() != s.closed();
+        state = s;
+        if (s.feedback() != null && (s.finished() || s.question() == null || s.closed())) {
+            showFeedback(s);
+            return;
+        }
+        if (s.finished()) {
+            goToReview();
+            return;
+        }
+        feedback.setVisible(false);
+        working.setVisible(true);
+        timeUpSent = false;
         progress.setText("Question %d of %d".formatted(s.position(), s.total()));
         questionTitle.setText(s.question().title());
-        meta.setText("%s · %s · %s to answer".formatted(s.question().topicName(), s.question().difficulty().label(),
-                Formats.humanDuration(s.timeLimitSeconds())));
+        String limit = s.wholeInterview() ? "shared time" : Formats.humanDuration(s.timeLimitSeconds()) + " to answer";
+        meta.setText("%s · %s · %s".formatted(s.question().topicName(), s.question().difficulty().label(), limit));
         prompt.setContent(s.question().prompt());
+        renderQuestionList(s);
+        answer.setReadOnly(s.closed());
         if (newQuestion) {
             answer.setValue(s.answer());
-            saveStatus.setText(s.answer().isEmpty() ? "" : "Saved");
-            answer.focus();
+            setStatus(s.closed() ? "Closed: this answer can no longer change" : s.answer().isEmpty() ? "" : "Saved",
+                    false);
+            unsaved = false;
+            announced.clear();
+            long left = secondsLeft();
+            ANNOUNCE_AT.stream().filter(t -> left <= t).forEach(announced::add);
+            if (!s.closed()) {
+                answer.focus();
+            }
         }
-        next.setVisible(!s.isLast());
-        finish.setVisible(s.isLast());
+        boolean practice = s.mode() == InterviewMode.PRACTICE;
+        if (s.wholeInterview()) {
+            previous.setVisible(s.position() > 1);
+            next.setVisible(!s.isLast());
+            next.setText("Next question");
+            check.setVisible(practice && !s.closed());
+            finish.setVisible(true);
+            finish.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            if (s.isLast()) {
+                finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        } else {
+            previous.setVisible(false);
+            check.setVisible(false);
+            next.setVisible(!s.isLast());
+            next.setText(practice ? "Check answer" : "Next question");
+            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            finish.setVisible(s.isLast());
+            finish.setText(practice ? "Check answer and finish" : "Finish interview");
+            finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        shortcuts.setText(shortcutText(s));
         tick();
         startPolling();
     }
 
+    private String shortcutText(InterviewState s) {
+        String enter = s.wholeInterview() ? (s.isLast() ? "finish" : "next question")
+                : s.isLast() ? "finish" : s.mode() == InterviewMode.PRACTICE ? "check answer" : "next question";
+        return "Keyboard: Ctrl+Enter " + enter + " · Alt+T say the time left · Tab moves between controls";
+    }
+
     private void layout() {
-        Div top = new Div(progress, countdown);
+        Div timer = new Div(countdown, showTime);
+        timer.addClassName("timer");
+        Div top = new Div(progress, timer);
         top.addClassName("interview-top");
-        Div question = new Div(questionTitle, meta, prompt);
-        question.addClassName("question-card");
-        Div buttons = new Div(saveStatus, next, finish);
+        Div buttons = new Div(saveStatus, previous, check, next, finish);
         buttons.addClassName("interview-actions");
-        add(top, timeBar, question, answer, buttons);
+        working.add(questionList, questionCard, answer, buttons, shortcuts);
+        feedback.setVisible(false);
+        add(top, announcer, timeBar, working, feedback);
+    }
+
+    private void renderQuestionList(InterviewState s) {
+        questionList.removeAll();
+        questionList.setVisible(s.wholeInterview());
+        if (!s.wholeInterview()) {
+            return;
+        }
+        for (ItemStatus item : s.items()) {
+            Button b = new Button(String.valueOf(item.position()));
+            b.setId("go-" + item.position());
+            b.addClassName("question-chip");
+            b.getElement().getClassList().set("answered", item.answered());
+            b.getElement().getClassList().set("closed", item.closed());
+            b.getElement().getClassList().set("current", item.current());
+            String label = "Question %d%s: %s".formatted(item.position(), item.answered() ? ", answered" : "",
+                    item.title());
+            b.getElement().setAttribute("aria-label", label);
+            b.getElement().setAttribute("title", label);
+            if (item.current()) {
+                b.getElement().setAttribute("aria-current", "step");
+            }
+            b.addClickListener(e -> moveTo(item.position()));
+            questionList.add(b);
+        }
+    }
+
+    private void showFeedback(InterviewState s) {
+        working.setVisible(false);
+        stopPolling();
+        if (s.wholeInterview() && !s.finished()) {
+            // whole interview: the closed question stays reachable from the list, so show it read-only
+            working.setVisible(true);
+            feedback.setVisible(true);
+            feedback.removeAll();
+            feedback.add(new AnswerComparison(s.feedback()));
+            renderQuestionList(s);
+            progress.setText("Question %d of %d".formatted(s.position(), s.total()));
+            questionTitle.setText(s.question().title());
+            prompt.setContent(s.question().prompt());
+            answer.setValue(s.answer());
+            answer.setReadOnly(true);
+            check.setVisible(false);
+            previous.setVisible(s.position() > 1);
+            next.setVisible(!s.isLast());
+            finish.setVisible(true);
+            setStatus("Closed: compare it with the model answer below", false);
+            tick();
+            startPolling();
+            return;
+        }
+        progress.setText("Question %d of %d: compare".formatted(s.feedback().position(), s.total()));
+        countdown.setText("");
+        feedback.removeAll();
+        H2 title = new H2(s.feedback().question().title());
+        Span note = new Span(s.feedback().timedOut() ? "Time ran out: your answer was kept as typed."
+                : "Here is the model answer beside yours. The next question's clock starts when you go on.");
+        note.addClassName("feedback-note");
+        continueButton.setText(s.finished() ? "See all your answers" : "Next question");
+        Div actions = new Div(continueButton);
+        actions.addClassName("interview-actions");
+        feedback.add(title, note, new AnswerComparison(s.feedback()), actions);
+        feedback.setVisible(true);
+        continueButton.focus();
+    }
+
+    private void afterFeedback() {
+        if (state != null && state.finished()) {
+            goToReview();
+            return;
+        }
+        run(() -> interviews.current(interviewId));
+    }
+
+    private void goToReview() {
+        stopPolling();
+        UI.getCurrent().navigate(InterviewReviewView.class, InterviewReviewView.parameters(interviewId));
     }
 
     private void startPolling() {
@@ -213,19 +425,60 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         }
     }
 
-    /** Refreshes the countdown from the stored deadline; at zero, hands the text to the server. */
+    private long secondsLeft() {
+        if (state == null || state.deadline() == null) {
+            return 0;
+        }
+        Duration left = Duration.between(clock.instant(), state.deadline());
+        return Math.max(0, (left.toMillis() + 999) / 1000);
+    }
+
+    /** Refreshes the countdown from the stored deadline; retries a failed save; at zero, hands the text over. */
     void tick() {
         if (state == null || state.finished() || state.deadline() == null) {
             return;
         }
-        Duration left = Duration.between(clock.instant(), state.deadline());
-        long seconds = Math.max(0, (left.toMillis() + 999) / 1000);
+        long seconds = secondsLeft();
         countdown.setText(Formats.minutesSeconds(seconds));
-        timeBar.setValue(Math.min(1.0, Math.max(0.0, seconds / (double) state.timeLimitSeconds())));
+        timeBar.setValue(Math.min(1.0, Math.max(0.0, seconds / (double) Math.max(1, state.timeLimitSeconds()))));
         countdown.getElement().getClassList().set("low", seconds <= 30);
-        if (left.isNegative() || left.isZero()) {
+        if (hiddenCountdown) {
+            countdown.setVisible(revealUntil != null && clock.instant().isBefore(revealUntil));
+        }
+        for (int threshold : ANNOUNCE_AT) {
+            if (seconds <= threshold && announced.add(threshold)) {
+                announcer.setText(spoken(threshold) + " left");
+            }
+        }
+        if (unsaved && editable()) {
+            autosave(answer.getValue());
+        }
+        if (seconds == 0 && !clock.instant().isBefore(state.deadline())) {
             timeUp();
         }
+    }
+
+    private static String spoken(long seconds) {
+        if (seconds >= 60 && seconds % 60 == 0) {
+            long m = seconds / 60;
+            return m == 1 ? "1 minute" : m + " minutes";
+        }
+        if (seconds < 60) {
+            return seconds == 1 ? "1 second" : seconds + " seconds";
+        }
+        return Formats.humanDuration(seconds);
+    }
+
+    /** Hidden countdown: shows the time for a few seconds and says it to screen readers. */
+    void revealTime() {
+        if (state == null || state.deadline() == null) {
+            return;
+        }
+        revealUntil = clock.instant().plus(REVEAL_FOR);
+        long seconds = secondsLeft();
+        countdown.setText(Formats.minutesSeconds(seconds));
+        countdown.setVisible(true);
+        announcer.setText(spoken(seconds) + " left");
     }
 
     private void timeUp() {
@@ -233,63 +486,100 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
             return;
         }
         timeUpSent = true;
-        try {
-            InterviewState after = interviews.timeUp(interviewId, state.itemId(), answer.getValue(), state.revision());
-            if (!after.finished() && after.itemId() != state.itemId()) {
-                Notice.success("Time is up: your answer was kept as typed.");
-            }
-            show(after);
-        } catch (InterviewException e) {
-            Notice.error(e.getMessage());
+        long before = state.itemId();
+        boolean wasWhole = state.wholeInterview();
+        run(() -> interviews.timeUp(interviewId, state.itemId(), answer.getValue(), state.revision()));
+        if (state != null && (state.itemId() != before || state.finished() || wasWhole && state.finished())) {
+            Notice.success("Time is up: your answer was kept as typed.");
         }
     }
 
-    private void autosave() {
-        if (state == null || state.finished()) {
+    private void autosave(String text) {
+        if (!editable()) {
             return;
         }
         try {
-            save(answer.getValue());
+            save(text);
         } catch (InterviewException e) {
-            saveStatus.setText("Not saved: " + e.getMessage());
-            saveStatus.addClassName("error");
+            setStatus("Not saved: " + e.getMessage(), true);
+        } catch (RuntimeException e) {
+            unsaved = true;
+            setStatus("Not saved: retrying…", true);
         }
     }
 
     private void save(String text) {
         SaveResult result = interviews.saveAnswer(interviewId, state.itemId(), text, state.revision());
-        saveStatus.removeClassName("error");
+        unsaved = false;
         switch (result.outcome()) {
             case SAVED -> {
-                state = withRevision(state, result.revision());
-                saveStatus.setText("Saved " + Formats.time(result.savedAt()));
+                state = state.withRevision(result.revision());
+                setStatus("Saved " + Formats.time(result.savedAt()), false);
             }
-            case LATE -> {
-                saveStatus.setText("Time was up: this text is kept apart and not counted");
-                saveStatus.addClassName("error");
-            }
-            case CLOSED -> saveStatus.setText("This question is already closed");
-            case CONFLICT -> {
-                saveStatus.setText("Not saved: this answer was changed in another tab. Reload to see it.");
-                saveStatus.addClassName("error");
-            }
+            case LATE -> setStatus("Time was up: this text is kept apart and not counted", true);
+            case CLOSED -> setStatus("This question is already closed", false);
+            case CONFLICT -> setStatus("Not saved: this answer was changed in another tab. Reload to see the newer "
+                    + "text.", true);
         }
     }
 
-    private void goOn() {
+    private void setStatus(String text, boolean error) {
+        saveStatus.setText(text);
+        saveStatus.getElement().getClassList().set("error", error);
+        // the page may have changed the line itself while typing; make sure it shows this
+        saveStatus.getElement().executeJs("this.textContent = $0", text);
+    }
+
+    private boolean editable() {
+        return state != null && !state.finished() && !state.closed() && state.question() != null
+                && state.feedback() == null;
+    }
+
+    private void onNext() {
         if (state == null || state.finished()) {
             return;
         }
-        try {
-            show(interviews.next(interviewId, state.itemId(), answer.getValue(), state.revision()));
-        } catch (InterviewException e) {
-            Notice.error(e.getMessage());
+        if (state.wholeInterview()) {
+            moveBy(1);
+        } else {
+            run(() -> interviews.next(interviewId, state.itemId(), answer.getValue(), state.revision()));
         }
     }
 
-    private static InterviewState withRevision(InterviewState s, int revision) {
-        return new InterviewState(s.interviewId(), s.finished(), s.position(), s.total(), s.itemId(), s.question(),
-                s.answer(), revision, s.deadline(), s.timeLimitSeconds());
+    private void onFinish() {
+        if (state == null || state.finished()) {
+            return;
+        }
+        if (state.wholeInterview()) {
+            run(() -> interviews.finish(interviewId, state.itemId(), answer.getValue(), state.revision()));
+        } else {
+            run(() -> interviews.next(interviewId, state.itemId(), answer.getValue(), state.revision()));
+        }
+    }
+
+    private void closeAndCheck() {
+        run(() -> interviews.next(interviewId, state.itemId(), answer.getValue(), state.revision()));
+    }
+
+    private void moveBy(int delta) {
+        moveTo(state.position() + delta);
+    }
+
+    private void moveTo(int position) {
+        if (state == null || position == state.position()) {
+            return;
+        }
+        run(() -> interviews.moveTo(interviewId, state.itemId(), answer.getValue(), state.revision(), position));
+    }
+
+    private void run(java.util.function.Supplier<InterviewState> action) {
+        try {
+            show(action.get());
+        } catch (InterviewException e) {
+            Notice.error(e.getMessage());
+        } catch (RuntimeException e) {
+            Notice.error("That did not go through. Your text is kept on this page; try again in a moment.");
+        }
     }
 
     private void showRefusal(String message) {
@@ -297,9 +587,5 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         removeAll();
         add(new EmptyState(VaadinIcon.BAN, "Interview not available", message,
                 new RouterLink("Back to the home page", HomeView.class)));
-    }
-
-    Instant deadlineShown() {
-        return state == null ? null : state.deadline();
     }
 }

@@ -68,6 +68,16 @@ public class UserAccount {
     public boolean isEnabled() { return enabled; }
     public Instant getCreatedAt() { return createdAt; }
 
+    public int getExtraTimePercent() { return extraTimePercent; }
+    public boolean isHiddenCountdown() { return hiddenCountdown; }
+    public boolean isDarkTheme() { return darkTheme; }
+
+    public void changeSettings(int extraTimePercent, boolean hiddenCountdown, boolean darkTheme) {
+        this.extraTimePercent = extraTimePercent;
+        this.hiddenCountdown = hiddenCountdown;
+        this.darkTheme = darkTheme;
+    }
+
     public List<String> getRoles() {
         return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
     }

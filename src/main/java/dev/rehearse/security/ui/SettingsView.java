@@ -1,0 +1,79 @@
+package dev.rehearse.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.Lumo;
+import dev.rehearse.base.ui.MainLayout;
+import dev.rehearse.base.ui.Notice;
+import dev.rehearse.security.AccountService;
+import dev.rehearse.security.UserSettings;
+import jakarta.annotation.security.PermitAll;
+
+/** The person's own timing and display settings. */
+@Route(value = "settings", layout = MainLayout.class)
+@PageTitle("Settings · Rehearse")
+@Menu(order = 3, icon = "vaadin:cog", title = "Settings")
+@PermitAll
+public class SettingsView extends Div {
+
+    final RadioButtonGroup<Integer> extraTime = new RadioButtonGroup<>("Extra time on every limit");
+    final Checkbox hiddenCountdown = new Checkbox("Hide the countdown (time is still enforced; show it on demand)");
+    final Checkbox darkTheme = new Checkbox("Dark theme");
+    final Button save = new Button("Save settings");
+
+    public SettingsView(AccountService accounts) {
+        addClassName("page");
+        addClassName("settings-page");
+        UserSettings current = accounts.settings();
+
+        extraTime.setId("extra-time");
+        extraTime.setItems(UserSettings.EXTRA_TIME_CHOICES);
+        extraTime.setItemLabelGenerator(p -> switch (p) {
+            case 100 -> "None";
+            case 125 -> "×1.25";
+            case 150 -> "×1.5";
+            default -> "×2";
+        });
+        extraTime.setValue(current.extraTimePercent());
+        extraTime.setHelperText("Applies to interviews you start from now on, whether per question or for the whole "
+                + "interview.");
+        extraTime.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+
+        hiddenCountdown.setId("hidden-countdown");
+        hiddenCountdown.setValue(current.hiddenCountdown());
+        hiddenCountdown.setHelperText("A “Show time left” button and Alt+T tell the time for a few seconds. Screen "
+                + "readers still hear 5 minutes, 1 minute and 10 seconds left.");
+
+        darkTheme.setId("dark-theme");
+        darkTheme.setValue(current.darkTheme());
+        darkTheme.addValueChangeListener(e -> applyTheme(e.getValue()));
+
+        save.setId("save-settings");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            accounts.changeSettings(new UserSettings(extraTime.getValue(), hiddenCountdown.getValue(),
+                    darkTheme.getValue()));
+            Notice.success("Settings saved.");
+        });
+
+        Div form = new Div(extraTime, hiddenCountdown, darkTheme, save);
+        form.addClassNames("card", "settings-form");
+        Paragraph lead = new Paragraph("Timing that fits you. These settings are yours and follow you to any browser.");
+        lead.addClassName("lead");
+        add(new H1("Settings"), lead, form);
+    }
+
+    private static void applyTheme(boolean dark) {
+        UI.getCurrent().getElement().getThemeList().set(Lumo.DARK, dark);
+    }
+}
