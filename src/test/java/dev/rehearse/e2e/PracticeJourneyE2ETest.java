@@ -79,6 +79,7 @@ class PracticeJourneyE2ETest {
 
             // Question 1: type, see it saved, reload: same question, same text, the clock kept running
             assertThat(interview.progress()).hasText("Question 1 of 2");
+            assertThat(interview.focusedField()).isEqualTo("answer");
             String firstTitle = interview.title().textContent();
             interview.type("Use Depends <b>not bold</b> & a yield dependency");
             assertThat(interview.saveStatus()).containsText("Saved", within(10));
@@ -95,6 +96,7 @@ class PracticeJourneyE2ETest {
             // Question 2: type, then let the time run out; the interview finishes by itself
             assertThat(interview.progress()).hasText("Question 2 of 2");
             assertThat(page.locator("vaadin-button#finish")).isVisible();
+            page.waitForFunction("() => document.activeElement?.closest('vaadin-text-area')?.id === 'answer'");
             interview.type("Out of time here");
             ReviewPage review = new ReviewPage(page, base);
             page.waitForURL(url -> url.endsWith("/review"), new Page.WaitForURLOptions().setTimeout(45_000));

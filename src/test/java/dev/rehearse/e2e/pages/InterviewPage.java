@@ -25,6 +25,13 @@ public record InterviewPage(Page page, String baseUrl) {
         return page.locator("vaadin-text-area#answer textarea");
     }
 
+    /** The id of the Vaadin field that has the keyboard focus, once it has settled. */
+    public String focusedField() {
+        page.waitForFunction("() => document.activeElement?.closest('vaadin-text-area, vaadin-text-field') != null");
+        return (String) page.evaluate(
+                "() => document.activeElement.closest('vaadin-text-area, vaadin-text-field').id");
+    }
+
     public InterviewPage type(String text) {
         answerBox().click();
         answerBox().pressSequentially(text, new Locator.PressSequentiallyOptions().setDelay(5));
