@@ -181,8 +181,8 @@ public class InterviewSetupView extends Div {
             Integer count = questionCount.getValue();
             String total = per == null || count == null ? "the sum of the questions' suggested times"
                     : Formats.humanDuration((long) per * count);
-            time = "One clock for the whole interview (%s). Move between questions freely; when the time runs out, "
-                    + "every answer is kept as typed and the interview finishes.".formatted(total);
+            time = ("One clock for the whole interview (%s). Move between questions freely; when the time runs out, "
+                    + "every answer is kept as typed and the interview finishes.").formatted(total);
         } else {
             time = "Each question has its own clock, started when it appears. When it runs out, your answer is kept "
                     + "as typed and counted as given at the deadline, and the next question appears.";

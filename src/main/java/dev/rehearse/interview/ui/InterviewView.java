@@ -247,11 +247,15 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
 
     private void show(InterviewState s) {
         if (!laidOut) {
-            layout();
+            layout(s.wholeInterview());
             laidOut = true;
         }
         boolean newQuestion = state == null || state.itemId() != s.itemId() || state.closed() != s.closed();
         state = s;
+        if (s.wholeInterview() && s.finished()) {
+            goToReview(); // the review shows every comparison at once
+            return;
+        }
         if (s.feedback() != null && (s.finished() || s.question() == null || s.closed())) {
             showFeedback(s);
             return;
@@ -262,6 +266,7 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         }
         feedback.setVisible(false);
         working.setVisible(true);
+        answer.setVisible(true);
         timeUpSent = false;
         progress.setText("Question %d of %d".formatted(s.position(), s.total()));
         questionTitle.setText(s.question().title());
@@ -316,16 +321,23 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         return "Keyboard: Ctrl+Enter " + enter + " · Alt+T say the time left · Tab moves between controls";
     }
 
-    private void layout() {
+    /** A whole interview shows a closed question's comparison in place of its answer box; otherwise it replaces
+     * the whole question between two questions. */
+    private void layout(boolean wholeInterview) {
         Div timer = new Div(countdown, showTime);
         timer.addClassName("timer");
         Div top = new Div(progress, timer);
         top.addClassName("interview-top");
         Div buttons = new Div(saveStatus, previous, check, next, finish);
         buttons.addClassName("interview-actions");
-        working.add(questionList, questionCard, answer, buttons, shortcuts);
         feedback.setVisible(false);
-        add(top, announcer, timeBar, working, feedback);
+        if (wholeInterview) {
+            working.add(questionList, questionCard, answer, feedback, buttons, shortcuts);
+            add(top, announcer, timeBar, working);
+        } else {
+            working.add(questionList, questionCard, answer, buttons, shortcuts);
+            add(top, announcer, timeBar, working, feedback);
+        }
     }
 
     private void renderQuestionList(InterviewState s) {
@@ -368,6 +380,7 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
             prompt.setContent(s.question().prompt());
             answer.setValue(s.answer());
             answer.setReadOnly(true);
+            answer.setVisible(false); // the comparison below shows the answer beside the model answer
             check.setVisible(false);
             previous.setVisible(s.position() > 1);
             next.setVisible(!s.isLast());

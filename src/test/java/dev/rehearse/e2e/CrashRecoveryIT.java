@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills the server with SIGKILL in the middle of an interview and starts it again on the same database file: the
- * answer saved through the page and the stored deadline are intact, and the dashboard offers to continue.
+ * Starts the packaged app ({@code java -jar target/rehearse.jar}, built by {@code package} before this runs), kills it
+ * with SIGKILL in the middle of an interview and starts it again on the same database file: the answer saved through
+ * the page and the stored deadline are intact, and the dashboard offers to continue.
  */
-class CrashRecoveryE2ETest {
+class CrashRecoveryIT {
 
     static final String PASSWORD = "a long enough password";
 
@@ -95,14 +96,15 @@ class CrashRecoveryE2ETest {
         Path log = Path.of("target", "crash-test-server-" + run + ".log");
         Files.createDirectories(log.getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java,
-                "-cp", System.getProperty("java.class.path"),
-                "dev.rehearse.Application",
+        Path jar = Path.of("target", "rehearse.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run this through ./mvnw verify, which packages first");
+        }
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("rehearse").toAbsolutePath()
                         + ";AUTO_SERVER=TRUE",
                 "--app.questions.dir=questions",
-                "--vaadin.devmode.devTools.enabled=false",
                 "--vaadin.launch-browser=false"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -1,0 +1,116 @@
+package dev.rehearse.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.rehearse.e2e.pages.HomePage;
+import dev.rehearse.e2e.pages.InterviewPage;
+import dev.rehearse.e2e.pages.LoginPage;
+import dev.rehearse.e2e.pages.SetupPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Practice mode with one clock for the whole interview, and the person's settings, in a real Chromium: the question
+ * list moves freely, Check answer shows the model answer, the dark theme is remembered. Screenshots at both widths.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"app.questions.dir=questions", "vaadin.devmode.devTools.enabled=false"})
+@ActiveProfiles("test")
+class TimingModesE2ETest {
+
+    static final String PASSWORD = "a long enough password";
+    static BrowserSupport browsers;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browsers = new BrowserSupport();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    private Locator option(Page page, String group, String label) {
+        return page.locator("vaadin-radio-group#" + group + " vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText(label));
+    }
+
+    @Test
+    void practiceWithAWholeInterviewClockAndRememberedSettings() {
+        String base = "http://localhost:" + port;
+        String user = "modes" + System.nanoTime() % 100000;
+        try (BrowserContext context = browsers.desktop()) {
+            Page page = context.newPage();
+            new LoginPage(page, base).open().goToRegister().registerAndExpectLogin(user, PASSWORD)
+                    .signIn(user, PASSWORD);
+
+            // Settings: dark theme, remembered across a reload
+            page.navigate(base + "/settings");
+            page.locator("vaadin-checkbox#dark-theme input").check();
+            page.locator("vaadin-button#save-settings").click();
+            page.reload();
+            page.locator("vaadin-checkbox#dark-theme").waitFor();
+            assertThat(page.locator("vaadin-checkbox#dark-theme")).hasAttribute("checked", "");
+            page.waitForFunction("() => document.querySelector('[theme~=dark]') !== null");
+            BrowserSupport.shoot(page, "09-settings-dark");
+            page.locator("vaadin-checkbox#dark-theme input").uncheck();
+            page.locator("vaadin-button#save-settings").click();
+            page.waitForFunction("() => document.querySelector('[theme~=dark]') === null");
+
+            // Practice, whole interview, 3 questions of 1 minute: the rules say what happens at the end
+            SetupPage setup = new HomePage(page, base).open().startInterview().questions(3).timePerQuestion("1 min");
+            option(page, "mode", "Practice").click();
+            option(page, "limit-kind", "Whole interview").click();
+            assertThat(page.locator("#time-rules")).containsText("One clock for the whole interview (3 min)");
+            assertThat(page.locator("#time-rules")).containsText("every answer is kept as typed");
+            BrowserSupport.shoot(page, "10-setup-modes");
+            InterviewPage interview = setup.start();
+
+            assertThat(interview.progress()).hasText("Question 1 of 3");
+            assertThat(page.locator("#question-list vaadin-button")).hasCount(3);
+            interview.type("An answer to the first question");
+            page.locator("vaadin-button#go-3").click();
+            assertThat(interview.progress()).hasText("Question 3 of 3");
+            assertThat(page.locator("vaadin-button#go-1")).hasClass(java.util.regex.Pattern.compile("answered"));
+            page.locator("vaadin-button#go-1").click();
+            assertThat(page.locator("vaadin-text-area#answer textarea")).hasValue("An answer to the first question");
+            BrowserSupport.shoot(page, "11-whole-interview");
+
+            page.locator("vaadin-button#check").click();
+            assertThat(page.locator("#feedback #model-answer-1")).not().isEmpty();
+            assertThat(page.locator("#feedback #answer-1")).hasText("An answer to the first question");
+            BrowserSupport.shoot(page, "12-practice-feedback");
+
+            page.locator("vaadin-button#finish").click();
+            page.waitForURL(url -> url.endsWith("/review"));
+            assertThat(page.locator("#answer-1")).hasText("An answer to the first question");
+        }
+        try (BrowserContext phone = browsers.phone()) {
+            Page page = phone.newPage();
+            new LoginPage(page, base).open().signIn(user, PASSWORD);
+            page.navigate(base + "/settings");
+            page.locator("vaadin-checkbox#dark-theme").waitFor();
+            BrowserSupport.shoot(page, "09-settings");
+            SetupPage setup = new HomePage(page, base).open().startInterview().questions(2);
+            option(page, "mode", "Practice").click();
+            setup.start();
+            page.locator("vaadin-text-area#answer textarea").fill("Short answer");
+            page.locator("vaadin-button#next").click();
+            page.locator("#feedback").waitFor();
+            BrowserSupport.shoot(page, "12-practice-feedback");
+        }
+    }
+}
