@@ -108,10 +108,10 @@ public class InterviewService {
      */
     @Transactional
     public InterviewState next(UUID id, long itemId, String text, int expectedRevision) {
-        Interview interview = owned(id);
-        InterviewItem item = item(interview, itemId);
-        Instant now = clock.instant();
-        requireNotStale(save(interview, item, text, expectedRevision, now));
+        Step step = saveFirst(id, itemId, text, expectedRevision, true);
+        Interview interview = step.interview();
+        InterviewItem item = step.item();
+        Instant now = step.now();
         ReviewItem feedback = null;
         if (interview.isOpen() && item == interview.currentItem() && !item.isClosed()) {
             interview.closeCurrent(now, grace);
@@ -130,10 +130,9 @@ public class InterviewService {
     /** Whole-interview limit: saves the current text and shows another question. */
     @Transactional
     public InterviewState moveTo(UUID id, long itemId, String text, int expectedRevision, int position) {
-        Interview interview = owned(id);
-        InterviewItem item = item(interview, itemId);
-        Instant now = clock.instant();
-        requireNotStale(save(interview, item, text, expectedRevision, now));
+        Step step = saveFirst(id, itemId, text, expectedRevision, true);
+        Interview interview = step.interview();
+        Instant now = step.now();
         if (interview.getLimitKind() != TimeLimitKind.WHOLE_INTERVIEW) {
             throw new InterviewException("This interview goes one question at a time.");
         }
@@ -147,10 +146,9 @@ public class InterviewService {
     /** Saves the current text and ends the interview now, closing every question still open. */
     @Transactional
     public InterviewState finish(UUID id, long itemId, String text, int expectedRevision) {
-        Interview interview = owned(id);
-        InterviewItem item = item(interview, itemId);
-        Instant now = clock.instant();
-        requireNotStale(save(interview, item, text, expectedRevision, now));
+        Step step = saveFirst(id, itemId, text, expectedRevision, true);
+        Interview interview = step.interview();
+        Instant now = step.now();
         interview.catchUp(now, grace, false, ClosedBy.TIMEOUT);
         if (interview.isOpen()) {
             interview.finishAll(ClosedBy.USER, now);
@@ -164,10 +162,10 @@ public class InterviewService {
      */
     @Transactional
     public InterviewState timeUp(UUID id, long itemId, String text, int expectedRevision) {
-        Interview interview = owned(id);
-        InterviewItem item = item(interview, itemId);
-        Instant now = clock.instant();
-        save(interview, item, text, expectedRevision, now);
+        Step step = saveFirst(id, itemId, text, expectedRevision, false);
+        Interview interview = step.interview();
+        InterviewItem item = step.item();
+        Instant now = step.now();
         ReviewItem feedback = null;
         Instant deadline = interview.currentDeadline();
         if (interview.isOpen() && deadline != null && !now.isBefore(deadline) && !item.isClosed()) {
@@ -235,6 +233,25 @@ public class InterviewService {
             item.saveAnswer(value, now);
         }
         return new SaveResult(SaveResult.Outcome.SAVED, item.getAnswerRevision(), item.getAnswerSavedAt());
+    }
+
+    /** An interview of the caller, one of its questions and the instant of this request. */
+    private record Step(Interview interview, InterviewItem item, Instant now) {
+    }
+
+    /**
+     * Every action that moves an interview first saves the text the page sends, with one instant for both.
+     * {@code refuseStale}: a text older than another tab's is refused instead of ignored.
+     */
+    private Step saveFirst(UUID id, long itemId, String text, int expectedRevision, boolean refuseStale) {
+        Interview interview = owned(id);
+        InterviewItem item = item(interview, itemId);
+        Instant now = clock.instant();
+        SaveResult result = save(interview, item, text, expectedRevision, now);
+        if (refuseStale) {
+            requireNotStale(result);
+        }
+        return new Step(interview, item, now);
     }
 
     private static void requireNotStale(SaveResult result) {

@@ -14,40 +14,14 @@ import dev.rehearse.e2e.pages.LoginPage;
 import dev.rehearse.e2e.pages.RegisterPage;
 import dev.rehearse.e2e.pages.ReviewPage;
 import dev.rehearse.e2e.pages.SetupPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A new user walks the whole loop in a real Chromium: register, sign in, a 2-question interview with a short time
  * limit, answer the first, let the second run out, compare with the model answers, find it in the history.
  * Screenshots of every page land in target/screenshots at desktop and phone width.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"app.questions.dir=questions", "vaadin.devmode.devTools.enabled=false"})
-@ActiveProfiles("test")
-class PracticeJourneyE2ETest {
-
-    static final String PASSWORD = "a long enough password";
-    static BrowserSupport browsers;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class PracticeJourneyE2ETest extends BrowserTestBase {
 
     private static LocatorAssertions.ContainsTextOptions within(int seconds) {
         return new LocatorAssertions.ContainsTextOptions().setTimeout(seconds * 1000.0);
@@ -55,8 +29,8 @@ class PracticeJourneyE2ETest {
 
     @Test
     void aNewUserPractisesAndReviews() {
-        String base = "http://localhost:" + port;
-        String user = "journey" + System.nanoTime() % 100000;
+        String base = baseUrl();
+        String user = newUsername("journey");
         try (BrowserContext context = browsers.desktop()) {
             Page page = context.newPage();
 

@@ -9,39 +9,13 @@ import dev.rehearse.e2e.pages.HomePage;
 import dev.rehearse.e2e.pages.InterviewPage;
 import dev.rehearse.e2e.pages.LoginPage;
 import dev.rehearse.e2e.pages.SetupPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Practice mode with one clock for the whole interview, and the person's settings, in a real Chromium: the question
  * list moves freely, Check answer shows the model answer, the dark theme is remembered. Screenshots at both widths.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"app.questions.dir=questions", "vaadin.devmode.devTools.enabled=false"})
-@ActiveProfiles("test")
-class TimingModesE2ETest {
-
-    static final String PASSWORD = "a long enough password";
-    static BrowserSupport browsers;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
+class TimingModesE2ETest extends BrowserTestBase {
 
     private Locator option(Page page, String group, String label) {
         return page.locator("vaadin-radio-group#" + group + " vaadin-radio-button")
@@ -50,8 +24,8 @@ class TimingModesE2ETest {
 
     @Test
     void practiceWithAWholeInterviewClockAndRememberedSettings() {
-        String base = "http://localhost:" + port;
-        String user = "modes" + System.nanoTime() % 100000;
+        String base = baseUrl();
+        String user = newUsername("modes");
         try (BrowserContext context = browsers.desktop()) {
             Page page = context.newPage();
             new LoginPage(page, base).open().goToRegister().registerAndExpectLogin(user, PASSWORD)
