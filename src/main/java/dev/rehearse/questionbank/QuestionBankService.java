@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ public class QuestionBankService {
     private final QuestionVersionRepository versions;
     private final QuestionBankSync sync;
     private final RandomGenerator random;
+    private final Map<Long, QuestionText> texts = new ConcurrentHashMap<>();
 
     QuestionBankService(QuestionRepository questions, QuestionVersionRepository versions, QuestionBankSync sync,
             RandomGenerator random) {
@@ -71,11 +74,13 @@ public class QuestionBankService {
         return drawn;
     }
 
-    /** The text of one question version, as it was when it was given. */
+    /**
+     * The text of one question version, as it was when it was given. Versions never change once written, so they
+     * are kept in memory after the first read: the history and every running page ask for the same few.
+     */
     public QuestionText text(long versionId) {
-        QuestionVersion v = versions.findById(versionId)
-                .orElseThrow(() -> new IllegalArgumentException("no question version " + versionId));
-        return toText(v);
+        return texts.computeIfAbsent(versionId, id -> toText(versions.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("no question version " + id))));
     }
 
     /** The problems found when the bank was last read, as {@code path:line: message}. */

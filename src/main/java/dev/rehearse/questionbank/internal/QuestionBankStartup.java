@@ -1,15 +1,14 @@
 package dev.rehearse.questionbank.internal;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** Syncs the bank folder into the database on every start, before anything else runs. */
+/**
+ * Syncs the bank folder into the database on every start, once every bean exists and before the web server takes
+ * its first request, so nobody ever sees an empty or half-loaded bank.
+ */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class QuestionBankStartup implements ApplicationRunner {
+class QuestionBankStartup implements SmartInitializingSingleton {
 
     private final QuestionBankSync sync;
 
@@ -18,7 +17,7 @@ class QuestionBankStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         sync.syncFromFolder();
     }
 }
