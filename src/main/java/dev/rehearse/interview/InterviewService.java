@@ -168,10 +168,10 @@ public class InterviewService {
         Instant now = step.now();
         ReviewItem feedback = null;
         Instant deadline = interview.currentDeadline();
-        if (interview.isOpen() && deadline != null && !now.isBefore(deadline) && !item.isClosed()) {
+        if (interview.isOpen() && deadline != null && !now.isBefore(deadline)) {
             if (interview.getLimitKind() == TimeLimitKind.WHOLE_INTERVIEW) {
                 interview.finishAll(ClosedBy.TIMEOUT, deadline);
-            } else if (item == interview.currentItem()) {
+            } else if (item == interview.currentItem() && !item.isClosed()) {
                 interview.timeOutCurrent(now);
                 if (interview.getMode() == InterviewMode.PRACTICE) {
                     feedback = reviewItem(item);

@@ -141,6 +141,23 @@ class InterviewModesTest {
     }
 
     @Test
+    void aWholeInterviewEndsOnTimeEvenWhileAClosedPracticeQuestionIsOnScreen() {
+        UUID id = start(2, 60, InterviewMode.PRACTICE, TimeLimitKind.WHOLE_INTERVIEW);
+        InterviewState s1 = as(user, () -> interviews.current(id));
+        InterviewState checked = as(user, () -> interviews.next(id, s1.itemId(), "checked early", s1.revision()));
+        assertThat(checked.closed()).isTrue();
+        assertThat(checked.feedback()).isNotNull();
+
+        clock.advance(Duration.ofSeconds(120));
+        InterviewState done = as(user, () -> interviews.timeUp(id, checked.itemId(), "checked early",
+                checked.revision()));
+
+        assertThat(done.finished()).isTrue();
+        assertThat(as(user, () -> interviews.review(id)).items()).extracting(ReviewItem::answer)
+                .containsExactly("checked early", "");
+    }
+
+    @Test
     void theServerFinishesExpiredInterviewsWithNoBrowserOpenKeepingTheSavedText() {
         UUID id = start(3, 60, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION);
         InterviewState s1 = as(user, () -> interviews.current(id));

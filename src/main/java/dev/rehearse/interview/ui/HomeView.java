@@ -45,7 +45,8 @@ public class HomeView extends Div {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(title, lead);
 
-        interviews.openInterview().ifPresent(open -> {
+        var openInterview = interviews.openInterview();
+        openInterview.ifPresent(open -> {
             Div card = new Div();
             card.addClassNames("card", "card-accent");
             card.setId("open-interview");
@@ -65,7 +66,7 @@ public class HomeView extends Div {
         List<InterviewSummary> latest = interviews.history(PageRequest.of(0, 5)).getContent().stream()
                 .filter(s -> s.status() == InterviewStatus.FINISHED)
                 .toList();
-        if (latest.isEmpty() && interviews.openInterview().isEmpty()) {
+        if (latest.isEmpty() && openInterview.isEmpty()) {
             add(new EmptyState(VaadinIcon.LIGHTBULB, "Your first mock interview",
                     "Pick how many questions and which topics, then answer each one before its timer runs out. "
                             + "When you finish, you see your answers beside model answers, and every interview "

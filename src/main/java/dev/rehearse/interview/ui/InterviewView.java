@@ -92,7 +92,6 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
     private UUID interviewId;
     private InterviewState state;
     private Registration pollRegistration;
-    private boolean timeUpSent;
     private boolean laidOut;
     /** The typed text could not be saved; the next tick tries again. */
     private boolean unsaved;
@@ -267,7 +266,6 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         feedback.setVisible(false);
         working.setVisible(true);
         answer.setVisible(true);
-        timeUpSent = false;
         progress.setText("Question %d of %d".formatted(s.position(), s.total()));
         questionTitle.setText(s.question().title());
         String limit = s.wholeInterview() ? "shared time" : Formats.humanDuration(s.timeLimitSeconds()) + " to answer";
@@ -494,11 +492,8 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         announcer.setText(spoken(seconds) + " left");
     }
 
+    /** Called on every tick once the countdown shows zero, until the server agrees that time is up. */
     private void timeUp() {
-        if (timeUpSent) {
-            return;
-        }
-        timeUpSent = true;
         long before = state.itemId();
         boolean wasWhole = state.wholeInterview();
         run(() -> interviews.timeUp(interviewId, state.itemId(), answer.getValue(), state.revision()));
