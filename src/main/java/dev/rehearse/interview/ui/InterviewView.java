@@ -109,6 +109,7 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         progress.addClassName("progress-label");
         countdown.setId("countdown");
         countdown.addClassName("countdown");
+        countdown.getElement().setAttribute("role", "timer");
         countdown.getElement().setAttribute("aria-label", "Time left");
         showTime.setId("show-time");
         showTime.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
