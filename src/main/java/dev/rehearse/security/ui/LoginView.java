@@ -2,7 +2,6 @@ package dev.rehearse.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
@@ -16,18 +15,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("login")
 @PageTitle("Sign in · Rehearse")
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver {
+public class LoginView extends AuthPage implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
 
     public LoginView() {
-        addClassName("auth-page");
-        Div card = new Div();
-        card.addClassName("auth-card");
-
-        H1 title = new H1("Rehearse");
-        title.addClassName("auth-title");
         Paragraph tagline = new Paragraph("Timed mock interviews on FastAPI, with model answers to compare against.");
         tagline.addClassName("auth-tagline");
 
@@ -48,8 +41,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         register.addClassName("auth-switch");
         register.setId("to-register");
 
-        card.add(title, tagline, notice, form, register);
-        add(card);
+        addToCard(tagline, notice, form, register);
     }
 
     @Override

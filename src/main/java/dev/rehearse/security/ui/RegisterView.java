@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +20,7 @@ import dev.rehearse.security.RegistrationException;
 @Route("register")
 @PageTitle("Create an account · Rehearse")
 @AnonymousAllowed
-public class RegisterView extends Div {
+public class RegisterView extends AuthPage {
 
     final TextField username = new TextField("Username");
     final PasswordField password = new PasswordField("Password");
@@ -30,12 +29,6 @@ public class RegisterView extends Div {
     final Button create = new Button("Create account");
 
     public RegisterView(AccountService accounts) {
-        addClassName("auth-page");
-        Div card = new Div();
-        card.addClassName("auth-card");
-
-        H1 title = new H1("Rehearse");
-        title.addClassName("auth-title");
         H2 heading = new H2("Create an account");
         heading.addClassName("auth-heading");
 
@@ -80,7 +73,6 @@ public class RegisterView extends Div {
         Div login = new Div(new Span("Already registered? "), new Anchor("login", "Sign in"));
         login.addClassName("auth-switch");
 
-        card.add(title, heading, username, password, confirmation, error, create, login);
-        add(card);
+        addToCard(heading, username, password, confirmation, error, create, login);
     }
 }
