@@ -87,4 +87,28 @@ class TimingModesE2ETest extends BrowserTestBase {
             BrowserSupport.shoot(page, "12-practice-feedback");
         }
     }
+
+    @Test
+    void textTypedJustBeforeLeavingThePageIsNotLost() {
+        String base = baseUrl();
+        String user = newUsername("leave");
+        try (BrowserContext context = browsers.desktop()) {
+            Page page = context.newPage();
+            new LoginPage(page, base).open().goToRegister().registerAndExpectLogin(user, PASSWORD)
+                    .signIn(user, PASSWORD);
+            InterviewPage interview = new HomePage(page, base).open().startInterview().questions(1)
+                    .timePerQuestion("5 min").start();
+            String title = interview.title().textContent();
+
+            // typed, then the page is left at once: no time for the 1.5 s autosave
+            page.locator("vaadin-text-area#answer textarea").fill("Typed a moment before leaving");
+            page.navigate(base + "/history");
+            page.locator("h1").waitFor();
+
+            page.navigate(base + "/");
+            page.locator("vaadin-button#continue-interview").click();
+            assertThat(interview.title()).hasText(title);
+            assertThat(page.locator("vaadin-text-area#answer textarea")).hasValue("Typed a moment before leaving");
+        }
+    }
 }

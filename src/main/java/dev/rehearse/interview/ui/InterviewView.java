@@ -24,6 +24,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.shared.Registration;
 import dev.rehearse.base.ui.EmptyState;
 import dev.rehearse.base.ui.Formats;
@@ -38,6 +39,7 @@ import dev.rehearse.interview.SaveResult;
 import dev.rehearse.security.AccountService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import org.springframework.security.web.csrf.CsrfToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -216,16 +218,26 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         super.onAttach(attachEvent);
         // Client side only: the state line follows typing and the connection, and a hidden tab or a closing page
         // hands its text to the server at once.
+        CsrfToken csrf = VaadinServletRequest.getCurrent() == null ? null
+                : (CsrfToken) VaadinServletRequest.getCurrent().getAttribute(CsrfToken.class.getName());
         getElement().executeJs("""
-                const view = this, area = $0, status = $1;
+                const view = this, area = $0, status = $1, csrfName = $2, csrfToken = $3;
                 area.addEventListener('input', () => {
                   status.textContent = 'Saving…'; status.classList.remove('error');
                 });
-                const flush = () => { if (view.$server && !area.readonly) view.$server.flush(area.value); };
+                // hidden tab: the page is still alive, so a normal round trip saves the text
                 document.addEventListener('visibilitychange', () => {
-                  if (document.visibilityState === 'hidden') flush();
+                  if (document.visibilityState === 'hidden' && view.$server && !area.readonly) {
+                    view.$server.flush(area.value);
+                  }
                 });
-                window.addEventListener('pagehide', flush);
+                // closing or leaving the page: a round trip cannot finish, a beacon can
+                window.addEventListener('pagehide', () => {
+                  if (area.readonly || !area.dataset.saveUrl || !csrfToken) return;
+                  const body = new URLSearchParams({ text: area.value, revision: area.dataset.revision });
+                  body.append(csrfName, csrfToken);
+                  navigator.sendBeacon(area.dataset.saveUrl, body);
+                });
                 const cs = window.Vaadin && window.Vaadin.connectionState;
                 if (cs && cs.addStateChangeListener) {
                   cs.addStateChangeListener((before, now) => {
@@ -234,10 +246,11 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
                     }
                   });
                 }
-                """, answer.getElement(), saveStatus.getElement());
+                """, answer.getElement(), saveStatus.getElement(),
+                csrf == null ? "" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
     }
 
-    /** Called by the page when the tab is hidden or the page is closing: saves the text as typed. */
+    /** Called by the page when the tab is hidden: saves the text as typed. */
     @ClientCallable
     void flush(String text) {
         if (editable() && text != null && !text.equals(state.answer())) {
@@ -276,6 +289,8 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         answer.setReadOnly(s.closed());
         if (newQuestion) {
             answer.setValue(s.answer());
+            answer.getElement().setAttribute("data-save-url", AnswerBeaconController.pathFor(interviewId, s.itemId()));
+            answer.getElement().setAttribute("data-revision", String.valueOf(s.revision()));
             setStatus(s.closed() ? "Closed: this answer can no longer change" : s.answer().isEmpty() ? "" : "Saved",
                     false);
             unsaved = false;
@@ -523,6 +538,7 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         switch (result.outcome()) {
             case SAVED -> {
                 state = state.withRevision(result.revision());
+                answer.getElement().setAttribute("data-revision", String.valueOf(result.revision()));
                 setStatus("Saved " + Formats.time(result.savedAt()), false);
             }
             case LATE -> setStatus("Time was up: this text is kept apart and not counted", true);
