@@ -111,4 +111,34 @@ class TimingModesE2ETest extends BrowserTestBase {
             assertThat(page.locator("vaadin-text-area#answer textarea")).hasValue("Typed a moment before leaving");
         }
     }
+
+    @Test
+    void whileTheConnectionIsDownThePageSaysNotSavedAndSavesWhenItIsBack() {
+        String base = baseUrl();
+        String user = newUsername("offline");
+        try (BrowserContext context = browsers.desktop()) {
+            Page page = context.newPage();
+            new LoginPage(page, base).open().goToRegister().registerAndExpectLogin(user, PASSWORD)
+                    .signIn(user, PASSWORD);
+            InterviewPage interview = new HomePage(page, base).open().startInterview().questions(1)
+                    .timePerQuestion("5 min").start();
+
+            context.setOffline(true);
+            int atDisconnect = interview.secondsLeft();
+            interview.type("Written while the network was gone");
+            assertThat(interview.saveStatus()).containsText("Not saved: retrying",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+            BrowserSupport.shoot(page, "13-not-saved-retrying");
+            // the countdown keeps running from the stored deadline while the server cannot be reached
+            page.waitForTimeout(2500);
+            org.assertj.core.api.Assertions.assertThat(interview.secondsLeft()).isLessThan(atDisconnect - 1);
+
+            context.setOffline(false);
+            assertThat(interview.saveStatus()).containsText("Saved",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+            page.reload();
+            assertThat(page.locator("vaadin-text-area#answer textarea"))
+                    .hasValue("Written while the network was gone");
+        }
+    }
 }

@@ -238,6 +238,18 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
                   body.append(csrfName, csrfToken);
                   navigator.sendBeacon(area.dataset.saveUrl, body);
                 });
+                // the countdown keeps ticking between server polls, and while the connection is down, from the
+                // deadline the server stored (the server still decides when time is up)
+                const clock = $4;
+                new MutationObserver(() => { clock._offset = Number(clock.dataset.now) - Date.now(); })
+                    .observe(clock, { attributes: true, attributeFilter: ['data-now'] });
+                clock._offset = Number(clock.dataset.now || Date.now()) - Date.now();
+                clearInterval(clock._ticker);
+                clock._ticker = setInterval(() => {
+                  if (!clock.dataset.deadline) return;
+                  const left = Math.max(0, Math.ceil((Number(clock.dataset.deadline) - Date.now() - clock._offset) / 1000));
+                  clock.textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+                }, 250);
                 const cs = window.Vaadin && window.Vaadin.connectionState;
                 if (cs && cs.addStateChangeListener) {
                   cs.addStateChangeListener((before, now) => {
@@ -247,7 +259,8 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
                   });
                 }
                 """, answer.getElement(), saveStatus.getElement(),
-                csrf == null ? "" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
+                csrf == null ? "" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(),
+                countdown.getElement());
     }
 
     /** Called by the page when the tab is hidden: saves the text as typed. */
@@ -406,6 +419,7 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         }
         progress.setText("Question %d of %d: compare".formatted(s.feedback().position(), s.total()));
         countdown.setText("");
+        countdown.getElement().removeAttribute("data-deadline"); // the next question's clock has not started
         feedback.removeAll();
         H2 title = new H2(s.feedback().question().title());
         Span note = new Span(s.feedback().timedOut() ? "Time ran out: your answer was kept as typed."
@@ -467,6 +481,8 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         }
         long seconds = secondsLeft();
         countdown.setText(Formats.minutesSeconds(seconds));
+        countdown.getElement().setAttribute("data-deadline", String.valueOf(state.deadline().toEpochMilli()));
+        countdown.getElement().setAttribute("data-now", String.valueOf(clock.instant().toEpochMilli()));
         timeBar.setValue(Math.min(1.0, Math.max(0.0, seconds / (double) Math.max(1, state.timeLimitSeconds()))));
         countdown.getElement().getClassList().set("low", seconds <= 30);
         if (hiddenCountdown) {
