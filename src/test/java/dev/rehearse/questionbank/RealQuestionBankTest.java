@@ -2,7 +2,10 @@ package dev.rehearse.questionbank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearse.questionbank.internal.QuestionFileParser;
 import dev.rehearse.questionbank.internal.QuestionFolderLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -69,5 +72,19 @@ class RealQuestionBankTest {
         ParsedQuestion seed = BANK.questions().stream().filter(q -> q.id().equals("fastapi-vs-flask-and-drf"))
                 .findFirst().orElseThrow();
         assertThat(seed.modelAnswer()).contains("| Aspect | FastAPI | Flask | Django REST Framework |");
+    }
+
+    @Test
+    void theFormatGuidesExampleIsAFileThatLoadsAndIsTheSeedQuestionWordForWord() throws Exception {
+        String guide = Files.readString(Path.of("questions", "README.md"));
+        int start = guide.indexOf("````markdown\n") + "````markdown\n".length();
+        String example = guide.substring(start, guide.indexOf("\n````", start)) + "\n";
+
+        var result = new QuestionFileParser().parse("questions/README.md", "fundamentals", "fastapi-vs-flask-and-drf",
+                example.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(example).isEqualTo(Files.readString(
+                Path.of("questions", "fundamentals", "fastapi-vs-flask-and-drf.md")));
     }
 }

@@ -186,4 +186,10 @@ class InterviewViewTest extends SpringBrowserlessTest {
         InterviewView view = navigate("interview/" + UUID.randomUUID(), InterviewView.class);
         assertThat(view.getElement().getTextRecursively()).contains("belongs to another account");
     }
+
+    @Test
+    void someoneElsesReviewIsRefusedWithAMessage() {
+        InterviewReviewView view = navigate("interview/" + UUID.randomUUID() + "/review", InterviewReviewView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("belongs to another account");
+    }
 }
