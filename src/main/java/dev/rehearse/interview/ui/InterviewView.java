@@ -227,13 +227,13 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
                 });
                 // hidden tab: the page is still alive, so a normal round trip saves the text
                 document.addEventListener('visibilitychange', () => {
-                  if (document.visibilityState === 'hidden' && view.$server && !area.readonly) {
+                  if (document.visibilityState === 'hidden' && area.isConnected && view.$server && !area.readonly) {
                     view.$server.flush(area.value);
                   }
                 });
                 // closing or leaving the page: a round trip cannot finish, a beacon can
                 window.addEventListener('pagehide', () => {
-                  if (area.readonly || !area.dataset.saveUrl || !csrfToken) return;
+                  if (!area.isConnected || area.readonly || !area.dataset.saveUrl || !csrfToken) return;
                   const body = new URLSearchParams({ text: area.value, revision: area.dataset.revision });
                   body.append(csrfName, csrfToken);
                   navigator.sendBeacon(area.dataset.saveUrl, body);
@@ -246,6 +246,7 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
                 clock._offset = Number(clock.dataset.now || Date.now()) - Date.now();
                 clearInterval(clock._ticker);
                 clock._ticker = setInterval(() => {
+                  if (!clock.isConnected) { clearInterval(clock._ticker); return; }
                   if (!clock.dataset.deadline) return;
                   const left = Math.max(0, Math.ceil((Number(clock.dataset.deadline) - Date.now() - clock._offset) / 1000));
                   clock.textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
