@@ -1,5 +1,8 @@
 package dev.rehearse.e2e;
 
+import com.microsoft.playwright.Page;
+import dev.rehearse.e2e.pages.HomePage;
+import dev.rehearse.e2e.pages.LoginPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +37,12 @@ abstract class BrowserTestBase {
 
     String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Registers a new account through the pages and signs in with it. */
+    HomePage registerAndSignIn(Page page, String username) {
+        return new LoginPage(page, baseUrl()).open().goToRegister().registerAndExpectLogin(username, PASSWORD)
+                .signIn(username, PASSWORD);
     }
 
     /** A username no other test uses. */

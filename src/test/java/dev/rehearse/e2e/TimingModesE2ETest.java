@@ -28,8 +28,7 @@ class TimingModesE2ETest extends BrowserTestBase {
         String user = newUsername("modes");
         try (BrowserContext context = browsers.desktop()) {
             Page page = context.newPage();
-            new LoginPage(page, base).open().goToRegister().registerAndExpectLogin(user, PASSWORD)
-                    .signIn(user, PASSWORD);
+            registerAndSignIn(page, user);
 
             // Settings: dark theme, remembered across a reload
             page.navigate(base + "/settings");
@@ -94,9 +93,7 @@ class TimingModesE2ETest extends BrowserTestBase {
         String user = newUsername("leave");
         try (BrowserContext context = browsers.desktop()) {
             Page page = context.newPage();
-            new LoginPage(page, base).open().goToRegister().registerAndExpectLogin(user, PASSWORD)
-                    .signIn(user, PASSWORD);
-            InterviewPage interview = new HomePage(page, base).open().startInterview().questions(1)
+            InterviewPage interview = registerAndSignIn(page, user).open().startInterview().questions(1)
                     .timePerQuestion("5 min").start();
             String title = interview.title().textContent();
 
@@ -118,9 +115,7 @@ class TimingModesE2ETest extends BrowserTestBase {
         String user = newUsername("offline");
         try (BrowserContext context = browsers.desktop()) {
             Page page = context.newPage();
-            new LoginPage(page, base).open().goToRegister().registerAndExpectLogin(user, PASSWORD)
-                    .signIn(user, PASSWORD);
-            InterviewPage interview = new HomePage(page, base).open().startInterview().questions(1)
+            InterviewPage interview = registerAndSignIn(page, user).open().startInterview().questions(1)
                     .timePerQuestion("5 min").start();
 
             context.setOffline(true);
