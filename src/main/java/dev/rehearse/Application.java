@@ -3,7 +3,6 @@ package dev.rehearse;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import dev.rehearse.questionbank.QuestionBankValidator;
 import java.security.SecureRandom;

@@ -83,11 +83,6 @@ public class QuestionBankService {
                 .orElseThrow(() -> new IllegalArgumentException("no question version " + id))));
     }
 
-    /** The problems found when the bank was last read, as {@code path:line: message}. */
-    public BankLoadReport lastLoadReport() {
-        return sync.lastReport();
-    }
-
     private List<Long> drawableVersionIds(Set<String> topics, Set<Difficulty> difficulties) {
         Collection<String> t = topics == null || topics.isEmpty() ? List.of("") : topics;
         Collection<Difficulty> d = difficulties == null || difficulties.isEmpty()

@@ -279,21 +279,23 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         }
         boolean newQuestion = state == null || state.itemId() != s.itemId() || state.closed() != s.closed();
         state = s;
-        if (s.wholeInterview() && s.finished()) {
-            goToReview(); // the review shows every comparison at once
+        if (s.finished() && (s.feedback() == null || s.wholeInterview())) {
+            goToReview(); // a whole interview's review shows every comparison at once
             return;
         }
-        if (s.feedback() != null && (s.finished() || s.question() == null || s.closed())) {
-            showFeedback(s);
+        if (s.feedback() != null && !s.wholeInterview()) {
+            showFeedbackBetweenQuestions(s);
             return;
         }
-        if (s.finished()) {
-            goToReview();
-            return;
-        }
-        feedback.setVisible(false);
+        // A whole interview in practice mode shows a checked question's comparison in place of its answer box.
+        boolean comparing = s.closed() && s.feedback() != null;
         working.setVisible(true);
-        answer.setVisible(true);
+        answer.setVisible(!comparing);
+        feedback.setVisible(comparing);
+        if (comparing) {
+            feedback.removeAll();
+            feedback.add(new AnswerComparison(s.feedback()));
+        }
         progress.setText("Question %d of %d".formatted(s.position(), s.total()));
         questionTitle.setText(s.question().title());
         String limit = s.wholeInterview() ? "shared time" : Formats.humanDuration(s.timeLimitSeconds()) + " to answer";
@@ -305,8 +307,8 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
             answer.setValue(s.answer());
             answer.getElement().setAttribute("data-save-url", AnswerBeaconController.pathFor(interviewId, s.itemId()));
             answer.getElement().setAttribute("data-revision", String.valueOf(s.revision()));
-            setStatus(s.closed() ? "Closed: this answer can no longer change" : s.answer().isEmpty() ? "" : "Saved",
-                    false);
+            setStatus(comparing ? "Closed: compare it with the model answer below"
+                    : s.answer().isEmpty() ? "" : "Saved", false);
             unsaved = false;
             announced.clear();
             long left = secondsLeft();
@@ -393,31 +395,10 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         }
     }
 
-    private void showFeedback(InterviewState s) {
+    /** Practice mode, one clock per question: the question just closed beside its model answer. */
+    private void showFeedbackBetweenQuestions(InterviewState s) {
         working.setVisible(false);
         stopPolling();
-        if (s.wholeInterview() && !s.finished()) {
-            // whole interview: the closed question stays reachable from the list, so show it read-only
-            working.setVisible(true);
-            feedback.setVisible(true);
-            feedback.removeAll();
-            feedback.add(new AnswerComparison(s.feedback()));
-            renderQuestionList(s);
-            progress.setText("Question %d of %d".formatted(s.position(), s.total()));
-            questionTitle.setText(s.question().title());
-            prompt.setContent(s.question().prompt());
-            answer.setValue(s.answer());
-            answer.setReadOnly(true);
-            answer.setVisible(false); // the comparison below shows the answer beside the model answer
-            check.setVisible(false);
-            previous.setVisible(s.position() > 1);
-            next.setVisible(!s.isLast());
-            finish.setVisible(true);
-            setStatus("Closed: compare it with the model answer below", false);
-            tick();
-            startPolling();
-            return;
-        }
         progress.setText("Question %d of %d: compare".formatted(s.feedback().position(), s.total()));
         countdown.setText("");
         countdown.getElement().removeAttribute("data-deadline"); // the next question's clock has not started
