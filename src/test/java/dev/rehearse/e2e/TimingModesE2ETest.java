@@ -110,6 +110,33 @@ class TimingModesE2ETest extends BrowserTestBase {
     }
 
     @Test
+    void whenTheServerDoesNotAnswerThePageSaysNotSavedAndSavesWhenItAnswersAgain() {
+        String base = baseUrl();
+        String user = newUsername("stalled");
+        try (BrowserContext context = browsers.desktop()) {
+            Page page = context.newPage();
+            InterviewPage interview = registerAndSignIn(page, user).open().startInterview().questions(1)
+                    .timePerQuestion("5 min").start();
+            assertThat(interview.progress()).hasText("Question 1 of 1");
+
+            // every round trip to the server hangs: no error, no reconnect, simply no answer
+            java.util.List<com.microsoft.playwright.Route> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            page.route(url -> url.contains("v-r=uidl"), held::add);
+            interview.type("Written while the server was silent");
+            assertThat(interview.saveStatus()).containsText("Not saved: retrying",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+
+            page.unrouteAll();
+            held.forEach(com.microsoft.playwright.Route::resume);
+            assertThat(interview.saveStatus()).containsText("Saved",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+            page.reload();
+            assertThat(page.locator("vaadin-text-area#answer textarea"))
+                    .hasValue("Written while the server was silent");
+        }
+    }
+
+    @Test
     void whileTheConnectionIsDownThePageSaysNotSavedAndSavesWhenItIsBack() {
         String base = baseUrl();
         String user = newUsername("offline");

@@ -61,6 +61,8 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
     static final int POLL_MILLIS = 1000;
     /** The answer is saved this long after the person stops typing. */
     static final int AUTOSAVE_MILLIS = 1500;
+    /** Typed text the server has not confirmed this long after the autosave is shown as not saved. */
+    static final int CONFIRM_MILLIS = 3000;
     /** Screen readers hear the time left when it reaches these seconds. */
     static final List<Integer> ANNOUNCE_AT = List.of(300, 60, 10);
     /** A hidden countdown shows the time for this long when asked. */
@@ -221,10 +223,26 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
         CsrfToken csrf = VaadinServletRequest.getCurrent() == null ? null
                 : (CsrfToken) VaadinServletRequest.getCurrent().getAttribute(CsrfToken.class.getName());
         getElement().executeJs("""
-                const view = this, area = $0, status = $1, csrfName = $2, csrfToken = $3;
+                const view = this, area = $0, status = $1, csrfName = $2, csrfToken = $3, confirmWithin = $5;
+                // typed text that the server has not confirmed within a few seconds of the autosave is reported
+                // as not saved, whatever the connection says; the server's reply clears it (setStatus)
+                area._confirmed = area.value;
                 area.addEventListener('input', () => {
                   status.textContent = 'Saving…'; status.classList.remove('error');
+                  status._typedAt = Date.now();
                 });
+                clearInterval(status._watch);
+                status._watch = setInterval(() => {
+                  if (!status.isConnected) { clearInterval(status._watch); return; }
+                  if (!status._typedAt || Date.now() - status._typedAt < confirmWithin) return;
+                  status._typedAt = 0;
+                  if (area.value === area._confirmed) {
+                    status.textContent = status._serverText || '';
+                    status.classList.toggle('error', !!status._serverError);
+                    return;
+                  }
+                  status.textContent = 'Not saved: retrying…'; status.classList.add('error');
+                }, 500);
                 // hidden tab: the page is still alive, so a normal round trip saves the text
                 document.addEventListener('visibilitychange', () => {
                   if (document.visibilityState === 'hidden' && area.isConnected && view.$server && !area.readonly) {
@@ -261,7 +279,7 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
                 }
                 """, answer.getElement(), saveStatus.getElement(),
                 csrf == null ? "" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(),
-                countdown.getElement());
+                countdown.getElement(), AUTOSAVE_MILLIS + CONFIRM_MILLIS);
     }
 
     /** Called by the page when the tab is hidden: saves the text as typed. */
@@ -549,8 +567,11 @@ public class InterviewView extends Div implements BeforeEnterObserver, BeforeLea
     private void setStatus(String text, boolean error) {
         saveStatus.setText(text);
         saveStatus.getElement().getClassList().set("error", error);
-        // the page may have changed the line itself while typing; make sure it shows this
-        saveStatus.getElement().executeJs("this.textContent = $0", text);
+        // the page may have changed the line itself while typing; make sure it shows this, and that the server
+        // has answered for the text in the box
+        saveStatus.getElement().executeJs("this.textContent = $0; this.classList.toggle('error', $2);"
+                + " this._serverText = $0; this._serverError = $2; this._typedAt = 0; $1._confirmed = $1.value", text, answer.getElement(),
+                error);
     }
 
     private boolean editable() {
