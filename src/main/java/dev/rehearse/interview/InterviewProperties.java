@@ -1,5 +1,6 @@
 package dev.rehearse.interview;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** {@code app.interview.grace-seconds}: how long after a deadline a save still counts. */
@@ -10,5 +11,9 @@ public record InterviewProperties(Integer graceSeconds) {
         if (graceSeconds == null) {
             graceSeconds = 2;
         }
+    }
+
+    public Duration grace() {
+        return Duration.ofSeconds(graceSeconds);
     }
 }

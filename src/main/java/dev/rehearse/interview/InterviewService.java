@@ -1,35 +1,34 @@
 package dev.rehearse.interview;
 
+import dev.rehearse.interview.InterviewState.Countdown;
+import dev.rehearse.interview.InterviewState.Format;
+import dev.rehearse.interview.InterviewState.OnScreen;
+import dev.rehearse.interview.InterviewState.Progress;
 import dev.rehearse.interview.internal.Interview;
 import dev.rehearse.interview.internal.InterviewItem;
 import dev.rehearse.interview.internal.InterviewRepository;
 import dev.rehearse.questionbank.Difficulty;
 import dev.rehearse.questionbank.DrawnQuestion;
 import dev.rehearse.questionbank.QuestionBankService;
-import dev.rehearse.questionbank.QuestionText;
 import dev.rehearse.security.AccountService;
 import dev.rehearse.security.CurrentUser;
 import dev.rehearse.security.UserSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs interviews for the signed-in user. Every change goes through here: the server stamps when a question is
- * shown, stores its deadline, and judges every save against that deadline with its own clock.
+ * Runs interviews for the signed-in user: start, show, save, next, move, finish, time up. Every change goes
+ * through here, and what time does is the interview's own rule: this service only hands it the instant of the
+ * request. Closed questions and finished interviews are announced as {@link AnswerClosed} and
+ * {@link InterviewFinished}.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -53,7 +52,7 @@ public class InterviewService {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.clock = clock;
-        this.grace = Duration.ofSeconds(properties.graceSeconds());
+        this.grace = properties.grace();
     }
 
     /** Draws the questions and opens a new interview; refuses bad settings and an empty draw. */
@@ -70,8 +69,8 @@ public class InterviewService {
         }
         UserSettings settings = accounts.settings();
         Interview interview = new Interview(UUID.randomUUID(), owner, setup.mode(), setup.limitKind(),
-                setup.questionCount(), setup.secondsPerQuestion(), String.join(",", setup.topics()),
-                setup.difficulties().stream().map(Difficulty::name).collect(Collectors.joining(",")),
+                new Interview.Draw(setup.questionCount(), setup.secondsPerQuestion(), String.join(",", setup.topics()),
+                        setup.difficulties().stream().map(Difficulty::name).collect(Collectors.joining(","))),
                 settings.extraTimePercent(), clock.instant());
         for (DrawnQuestion q : drawn) {
             int limit = setup.secondsPerQuestion() != null ? setup.secondsPerQuestion() : q.suggestedSeconds();
@@ -82,14 +81,14 @@ public class InterviewService {
     }
 
     /**
-     * The question the person is on. Starts its clock the first time it is shown; closes what has passed its
-     * deadline plus grace and moves on; finishes after the last one. A reload calls this and finds the same deadline.
+     * The question the person is on. Its clock starts the first time it is shown, and what ran out while the
+     * person was away is closed first. A reload calls this and finds the same deadline.
      */
     @Transactional
     public InterviewState current(UUID id) {
         Interview interview = owned(id);
-        Instant now = clock.instant();
-        interview.catchUp(now, grace, true, ClosedBy.TIMEOUT);
+        interview.look(clock.instant(), grace);
+        interviews.save(interview); // publishes what time closed
         return state(interview, null);
     }
 
@@ -101,113 +100,74 @@ public class InterviewService {
     }
 
     /**
-     * Next, Finish, or Check answer: saves the text and closes the question. A mock interview shows the next
-     * question; practice mode first returns the closed question as feedback, and the next one's clock starts when
-     * the person asks for it ({@link #current}). With a whole-interview limit Next only moves on ({@link #moveTo});
-     * this closes the question in practice mode, and {@link #finish} ends the interview.
+     * Next, Finish of the last question, or Check answer: saves the text and closes the question. Practice mode
+     * returns the closed question as feedback, and the next one's clock starts when the person asks for it
+     * ({@link #current}).
      */
     @Transactional
     public InterviewState next(UUID id, long itemId, String text, int expectedRevision) {
-        Step step = saveFirst(id, itemId, text, expectedRevision, true);
-        Interview interview = step.interview();
-        InterviewItem item = step.item();
-        Instant now = step.now();
-        ReviewItem feedback = null;
-        if (interview.isOpen() && item == interview.currentItem() && !item.isClosed()) {
-            interview.closeCurrent(now, grace);
-            if (interview.getMode() == InterviewMode.PRACTICE) {
-                feedback = reviewItem(item);
-            }
-            if (interview.getLimitKind() == TimeLimitKind.WHOLE_INTERVIEW
-                    && interview.getItems().stream().allMatch(InterviewItem::isClosed)) {
-                interview.finishAll(ClosedBy.USER, now);
-            }
-        }
-        interview.catchUp(now, grace, feedback == null, ClosedBy.TIMEOUT);
-        return state(interview, feedback);
+        return saveThen(id, itemId, text, expectedRevision, true,
+                (interview, item, now) -> interview.close(item, now, grace));
     }
 
-    /** Whole-interview limit: saves the current text and shows another question. */
+    /** Whole-interview limit: saves the current text and shows the question at {@code position} (from 1). */
     @Transactional
     public InterviewState moveTo(UUID id, long itemId, String text, int expectedRevision, int position) {
-        Step step = saveFirst(id, itemId, text, expectedRevision, true);
-        Interview interview = step.interview();
-        Instant now = step.now();
-        if (interview.getLimitKind() != TimeLimitKind.WHOLE_INTERVIEW) {
-            throw new InterviewException("This interview goes one question at a time.");
-        }
-        interview.catchUp(now, grace, true, ClosedBy.TIMEOUT);
-        if (interview.isOpen()) {
-            interview.moveTo(position - 1, now);
-        }
-        return state(interview, null);
+        return saveThen(id, itemId, text, expectedRevision, true, (interview, item, now) -> {
+            interview.moveTo(position - 1, now, grace);
+            return null;
+        });
     }
 
     /** Saves the current text and ends the interview now, closing every question still open. */
     @Transactional
     public InterviewState finish(UUID id, long itemId, String text, int expectedRevision) {
-        Step step = saveFirst(id, itemId, text, expectedRevision, true);
-        Interview interview = step.interview();
-        Instant now = step.now();
-        interview.catchUp(now, grace, false, ClosedBy.TIMEOUT);
-        if (interview.isOpen()) {
-            interview.finishAll(ClosedBy.USER, now);
-        }
-        return state(interview, null);
+        return saveThen(id, itemId, text, expectedRevision, true, (interview, item, now) -> {
+            interview.finish(now, grace);
+            return null;
+        });
     }
 
     /**
      * The page reports that its countdown reached zero, with the text as typed. The text is saved (it is within
-     * the grace period), then the server closes the question or the interview if its own clock agrees.
+     * the grace period), then the question or the interview closes if the server's own clock agrees.
      */
     @Transactional
     public InterviewState timeUp(UUID id, long itemId, String text, int expectedRevision) {
-        Step step = saveFirst(id, itemId, text, expectedRevision, false);
-        Interview interview = step.interview();
-        InterviewItem item = step.item();
-        Instant now = step.now();
-        ReviewItem feedback = null;
-        Instant deadline = interview.currentDeadline();
-        if (interview.isOpen() && deadline != null && !now.isBefore(deadline)) {
-            if (interview.getLimitKind() == TimeLimitKind.WHOLE_INTERVIEW) {
-                interview.finishAll(ClosedBy.TIMEOUT, deadline);
-            } else if (item == interview.currentItem() && !item.isClosed()) {
-                interview.timeOutCurrent(now);
-                if (interview.getMode() == InterviewMode.PRACTICE) {
-                    feedback = reviewItem(item);
-                }
-            }
-        }
-        interview.catchUp(now, grace, feedback == null, ClosedBy.TIMEOUT);
-        return state(interview, feedback);
-    }
-
-    /** A finished interview, question by question; refused while it is still running. */
-    public InterviewReview review(UUID id) {
-        Interview interview = owned(id);
-        if (interview.isOpen()) {
-            throw new InterviewException("This interview is still running: finish it to compare your answers.");
-        }
-        List<ReviewItem> items = interview.getItems().stream().map(this::reviewItem).toList();
-        return new InterviewReview(interview.getId(), interview.getStartedAt(), interview.getFinishedAt(), items);
+        return saveThen(id, itemId, text, expectedRevision, false,
+                (interview, item, now) -> interview.timeUp(item, now, grace));
     }
 
     /** The person's open interview, the newest if several. */
-    public Optional<InterviewSummary> openInterview() {
-        long owner = currentUser.requireId();
-        return interviews.findByOwnerIdAndStatusOrderByStartedAtDesc(owner, InterviewStatus.OPEN).stream()
-                .findFirst().map(this::summary);
+    public Optional<OpenInterview> openInterview() {
+        return interviews.findFirstByOwnerIdAndStatusOrderByStartedAtDesc(currentUser.requireId(),
+                        InterviewStatus.OPEN)
+                .map(i -> new OpenInterview(i.getId(), i.getStartedAt(), i.getItems().size()));
     }
 
-    /** The person's interviews, newest first, a page at a time. */
-    public Page<InterviewSummary> history(Pageable pageable) {
-        long owner = currentUser.requireId();
-        Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
-        return interviews.findByOwnerIdOrderByStartedAtDesc(owner, unsorted).map(this::summary);
+    /** What an action does to the interview once the text is saved; returns the question it closed, or null. */
+    @FunctionalInterface
+    private interface Action {
+        InterviewItem apply(Interview interview, InterviewItem item, Instant now);
     }
 
-    public long historyCount() {
-        return interviews.countByOwnerId(currentUser.requireId());
+    /**
+     * Every action that moves an interview first saves the text the page sends, with one instant for both.
+     * {@code refuseStale}: a text older than another tab's is refused instead of ignored.
+     */
+    private InterviewState saveThen(UUID id, long itemId, String text, int expectedRevision, boolean refuseStale,
+            Action action) {
+        Interview interview = owned(id);
+        InterviewItem item = item(interview, itemId);
+        Instant now = clock.instant();
+        SaveResult result = save(interview, item, text, expectedRevision, now);
+        if (refuseStale && result.outcome() == SaveResult.Outcome.CONFLICT) {
+            throw new InterviewException("This answer was changed in another tab or window. Reload this page to "
+                    + "see the newer text; nothing was changed here.");
+        }
+        InterviewItem closed = action.apply(interview, item, now);
+        interviews.save(interview); // publishes what the action closed
+        return state(interview, closed);
     }
 
     private SaveResult save(Interview interview, InterviewItem item, String text, int expectedRevision,
@@ -217,94 +177,54 @@ public class InterviewService {
             throw new InterviewException("Your answer is %,d characters long; the limit is %,d. Shorten it to save it."
                     .formatted(value.length(), MAX_ANSWER_LENGTH));
         }
-        if (interview.isPastDeadline(item, now, grace)) {
+        SaveResult.Outcome outcome;
+        if (interview.isLate(item, now, grace)) {
             if (!value.equals(item.getAnswerText()) && !value.equals(item.getLateText())) {
                 item.keepLate(value, now);
             }
-            return new SaveResult(SaveResult.Outcome.LATE, item.getAnswerRevision(), item.getAnswerSavedAt());
+            outcome = SaveResult.Outcome.LATE;
+        } else if (item.isClosed() || !interview.isOpen()) {
+            outcome = SaveResult.Outcome.CLOSED;
+        } else if (expectedRevision != item.getAnswerRevision()) {
+            outcome = SaveResult.Outcome.CONFLICT;
+        } else {
+            if (!value.equals(item.getAnswerText())) {
+                item.saveAnswer(value, now);
+            }
+            outcome = SaveResult.Outcome.SAVED;
         }
-        if (item.isClosed() || !interview.isOpen()) {
-            return new SaveResult(SaveResult.Outcome.CLOSED, item.getAnswerRevision(), item.getAnswerSavedAt());
-        }
-        if (expectedRevision != item.getAnswerRevision()) {
-            return new SaveResult(SaveResult.Outcome.CONFLICT, item.getAnswerRevision(), item.getAnswerSavedAt());
-        }
-        if (!value.equals(item.getAnswerText())) {
-            item.saveAnswer(value, now);
-        }
-        return new SaveResult(SaveResult.Outcome.SAVED, item.getAnswerRevision(), item.getAnswerSavedAt());
-    }
-
-    /** An interview of the caller, one of its questions and the instant of this request. */
-    private record Step(Interview interview, InterviewItem item, Instant now) {
+        return new SaveResult(outcome, item.getAnswerRevision(), item.getAnswerSavedAt());
     }
 
     /**
-     * Every action that moves an interview first saves the text the page sends, with one instant for both.
-     * {@code refuseStale}: a text older than another tab's is refused instead of ignored.
+     * The page's view of the interview. Practice mode shows the question just closed beside its model answer; a
+     * checked question of a whole interview shows it again on a reload.
      */
-    private Step saveFirst(UUID id, long itemId, String text, int expectedRevision, boolean refuseStale) {
-        Interview interview = owned(id);
-        InterviewItem item = item(interview, itemId);
-        Instant now = clock.instant();
-        SaveResult result = save(interview, item, text, expectedRevision, now);
-        if (refuseStale) {
-            requireNotStale(result);
-        }
-        return new Step(interview, item, now);
-    }
-
-    private static void requireNotStale(SaveResult result) {
-        if (result.outcome() == SaveResult.Outcome.CONFLICT) {
-            throw new InterviewException("This answer was changed in another tab or window. Reload this page to "
-                    + "see the newer text; nothing was changed here.");
-        }
-    }
-
-    private InterviewState state(Interview interview, ReviewItem feedback) {
-        List<ItemStatus> items = new ArrayList<>();
+    private InterviewState state(Interview interview, InterviewItem justClosed) {
         InterviewItem current = interview.currentItem();
-        for (InterviewItem i : interview.getItems()) {
-            items.add(new ItemStatus(i.getPosition() + 1, i.getId(), bank.text(i.getQuestionVersionId()).title(),
-                    !i.getAnswerText().isBlank(), i.isClosed(), i == current));
-        }
-        if (!interview.isOpen() || current.getShownAt() == null) {
-            // finished, or practice mode between a question and the next one
-            return new InterviewState(interview.getId(), !interview.isOpen(), interview.getMode(),
-                    interview.getLimitKind(), current == null ? items.size() : current.getPosition() + 1,
-                    items.size(), current == null ? -1 : current.getId(), null, "", 0, null, 0, false, feedback,
-                    items);
-        }
-        QuestionText text = bank.text(current.getQuestionVersionId());
-        boolean whole = interview.getLimitKind() == TimeLimitKind.WHOLE_INTERVIEW;
-        if (whole && current.isClosed() && interview.getMode() == InterviewMode.PRACTICE && feedback == null) {
-            feedback = reviewItem(current);
-        }
-        return new InterviewState(interview.getId(), false, interview.getMode(), interview.getLimitKind(),
-                current.getPosition() + 1, items.size(), current.getId(), text, current.getAnswerText(),
-                current.getAnswerRevision(), interview.currentDeadline(),
-                whole ? interview.getTotalLimitSeconds() : current.getTimeLimitSeconds(), current.isClosed(),
-                feedback, items);
+        List<ItemStatus> items = interview.getItems().stream()
+                .map(i -> new ItemStatus(i.getPosition() + 1, i.getId(), bank.text(i.getQuestionVersionId()).title(),
+                        !i.getAnswerText().isBlank(), i.isClosed(), i == current))
+                .toList();
+        Progress progress = new Progress(current == null ? items.size() : current.getPosition() + 1, items.size(),
+                !interview.isOpen());
+        OnScreen onScreen = current == null || !current.isShown() ? null
+                : new OnScreen(current.getId(), bank.text(current.getQuestionVersionId()), current.getAnswerText(),
+                        current.getAnswerRevision(),
+                        new Countdown(interview.currentDeadline(), interview.currentLimitSeconds()),
+                        current.isClosed());
+        InterviewItem shownClosed = justClosed != null ? justClosed
+                : current != null && current.isClosed() ? current : null;
+        ClosedAnswer feedback = interview.getMode().revealsEachAnswer() && shownClosed != null
+                ? closedAnswer(shownClosed) : null;
+        return new InterviewState(interview.getId(), new Format(interview.getMode(), interview.getLimitKind()),
+                progress, onScreen, feedback, items);
     }
 
-    private ReviewItem reviewItem(InterviewItem i) {
-        return new ReviewItem(i.getPosition() + 1, bank.text(i.getQuestionVersionId()), i.getAnswerText(),
-                i.getLateText(), i.getTimeUsedSeconds(), i.getTimeLimitSeconds(),
-                i.getClosedBy() == ClosedBy.TIMEOUT || i.getClosedBy() == ClosedBy.SERVER);
-    }
-
-    private InterviewSummary summary(Interview interview) {
-        List<InterviewItem> items = interview.getItems();
-        Set<String> topicNames = new LinkedHashSet<>();
-        for (InterviewItem item : items) {
-            topicNames.add(bank.text(item.getQuestionVersionId()).topicName());
-        }
-        int used = items.stream().mapToInt(InterviewItem::getTimeUsedSeconds).sum();
-        int timedOut = (int) items.stream()
-                .filter(i -> i.getClosedBy() == ClosedBy.TIMEOUT || i.getClosedBy() == ClosedBy.SERVER).count();
-        int answered = (int) items.stream().filter(i -> !i.getAnswerText().isBlank()).count();
-        return new InterviewSummary(interview.getId(), interview.getStatus(), interview.getStartedAt(),
-                interview.getFinishedAt(), items.size(), answered, new ArrayList<>(topicNames), used, timedOut);
+    private ClosedAnswer closedAnswer(InterviewItem i) {
+        return new ClosedAnswer(i.getPosition() + 1, bank.text(i.getQuestionVersionId()), i.getAnswerText(),
+                i.getLateText(),
+                new ClosedAnswer.TimeUsed(i.getTimeUsedSeconds(), i.getTimeLimitSeconds(), i.ranOutOfTime()));
     }
 
     private Interview owned(UUID id) {

@@ -17,6 +17,10 @@ public record UserSettings(int extraTimePercent, boolean hiddenCountdown, boolea
         }
     }
 
+    public UserSettings withDarkTheme(boolean dark) {
+        return new UserSettings(extraTimePercent, hiddenCountdown, dark);
+    }
+
     /** A limit with this person's extra time applied, in whole seconds. */
     public int apply(int seconds) {
         return (int) Math.round(seconds * extraTimePercent / 100.0);

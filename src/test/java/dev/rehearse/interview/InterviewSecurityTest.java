@@ -1,89 +1,167 @@
 package dev.rehearse.interview;
 
-import static dev.rehearse.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.rehearse.questionbank.QuestionBankService;
-import dev.rehearse.security.AccountService;
+import dev.rehearse.review.ReviewService;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.TestUsers;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
 
 @IntegrationTest
 class InterviewSecurityTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     InterviewService interviews;
     @Autowired
-    QuestionBankService bank;
+    ReviewService reviews;
     @Autowired
-    AccountService accounts;
+    TestUsers users;
 
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * A visitor who has not signed in is refused by method security itself ({@code @PreAuthorize}), before any
+     * service code runs, on every public method of every service of the app; only the methods marked
+     * {@code permitAll()} (registration) are open. The refusal from method security is told apart from the one
+     * {@code CurrentUser} would give, so removing an annotation fails this test.
+     */
     @Test
-    void everyServiceRefusesAnAnonymousCaller() {
-        UUID id = UUID.randomUUID();
-        Executable[] calls = {
-            () -> interviews.start(new InterviewSetup(1, null, Set.of(), Set.of())),
-            () -> interviews.current(id),
-            () -> interviews.saveAnswer(id, 1, "x", 0),
-            () -> interviews.next(id, 1, "x", 0),
-            () -> interviews.timeUp(id, 1, "x", 0),
-            () -> interviews.review(id),
-            () -> interviews.openInterview(),
-            () -> interviews.history(PageRequest.of(0, 5)),
-            () -> interviews.historyCount(),
-            () -> bank.topics(),
-            () -> bank.countMatching(Set.of(), Set.of()),
-            () -> bank.draw(Set.of(), Set.of(), 1),
-            () -> bank.text(1),
-        };
-        for (Executable call : calls) {
-            assertThatThrownBy(call::execute).isInstanceOf(AuthenticationException.class);
+    void everyPublicServiceMethodRefusesAnAnonymousVisitorThroughMethodSecurity() {
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        List<String> checked = new ArrayList<>();
+        for (Object service : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(service);
+            if (!type.getPackageName().startsWith("dev.rehearse")) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
+                        || method.isSynthetic() || openToAll(method)) {
+                    continue;
+                }
+                String name = type.getSimpleName() + "." + method.getName();
+                Throwable refusal = catchThrowable(() -> call(service, method));
+                assertThat(refusal).as(name).isInstanceOf(AuthorizationDeniedException.class);
+                checked.add(name);
+            }
         }
+        assertThat(checked).contains("InterviewService.start", "InterviewService.current",
+                "InterviewService.saveAnswer", "InterviewService.next", "InterviewService.moveTo",
+                "InterviewService.finish", "InterviewService.timeUp", "InterviewService.openInterview",
+                "ReviewService.review", "ReviewService.history", "ReviewService.latestResults",
+                "ReviewService.hasHistory", "QuestionBankService.topics", "QuestionBankService.draw",
+                "QuestionBankService.text", "AccountService.settings", "AccountService.changeSettings");
+        assertThat(checked).doesNotContain("AccountService.register");
+    }
+
+    private static boolean openToAll(Method method) {
+        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
+        return rule != null && rule.value().equals("permitAll()");
+    }
+
+    /** Calls the method through the service's proxy, with zeros and nulls: it must be refused before it runs. */
+    private static void call(Object service, Method method) throws Throwable {
+        Class<?>[] types = method.getParameterTypes();
+        Object[] args = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            args[i] = zero(types[i]);
+        }
+        try {
+            service.getClass().getMethod(method.getName(), types).invoke(service, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Object zero(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return null;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        return 0;
     }
 
     @Test
     void userBCanNeitherReadNorChangeUserAsInterview() {
-        String a = "alice-" + UUID.randomUUID().toString().substring(0, 6);
-        String b = "bob-" + UUID.randomUUID().toString().substring(0, 6);
-        TestUsers.register(accounts, a);
-        TestUsers.register(accounts, b);
-        UUID id = as(a, () -> interviews.start(new InterviewSetup(2, 60, Set.of(), Set.of())).id());
-        InterviewState s = as(a, () -> interviews.current(id));
-        as(a, () -> interviews.saveAnswer(id, s.itemId(), "alice's words", 0));
+        String a = users.register("alice");
+        String b = users.register("bob");
+        UUID id = users.as(a, () -> interviews.start(new InterviewSetup(2, 60, Set.of(), Set.of())).id());
+        InterviewState s = users.as(a, () -> interviews.current(id));
+        long item = s.onScreen().itemId();
+        users.as(a, () -> interviews.saveAnswer(id, item, "alice's words", 0));
 
         String refusal = "This interview does not exist, or it belongs to another account.";
-        assertThatThrownBy(() -> as(b, () -> interviews.current(id))).hasMessage(refusal);
-        assertThatThrownBy(() -> as(b, () -> interviews.saveAnswer(id, s.itemId(), "bob was here", 1)))
+        assertThatThrownBy(() -> users.as(b, () -> interviews.current(id))).hasMessage(refusal);
+        assertThatThrownBy(() -> users.as(b, () -> interviews.saveAnswer(id, item, "bob was here", 1)))
                 .hasMessage(refusal);
-        assertThatThrownBy(() -> as(b, () -> interviews.next(id, s.itemId(), "bob", 1))).hasMessage(refusal);
-        assertThatThrownBy(() -> as(b, () -> interviews.timeUp(id, s.itemId(), "bob", 1))).hasMessage(refusal);
-        assertThatThrownBy(() -> as(b, () -> interviews.review(id))).hasMessage(refusal);
-        assertThat(as(b, () -> interviews.history(PageRequest.of(0, 10))).getContent()).isEmpty();
-        assertThat(as(b, () -> interviews.openInterview())).isEmpty();
+        assertThatThrownBy(() -> users.as(b, () -> interviews.next(id, item, "bob", 1))).hasMessage(refusal);
+        assertThatThrownBy(() -> users.as(b, () -> interviews.moveTo(id, item, "bob", 1, 2))).hasMessage(refusal);
+        assertThatThrownBy(() -> users.as(b, () -> interviews.finish(id, item, "bob", 1))).hasMessage(refusal);
+        assertThatThrownBy(() -> users.as(b, () -> interviews.timeUp(id, item, "bob", 1))).hasMessage(refusal);
+        assertThat(users.as(b, () -> reviews.history(0, 10))).isEmpty();
+        assertThat(users.as(b, () -> interviews.openInterview())).isEmpty();
 
-        assertThat(as(a, () -> interviews.current(id)).answer()).isEqualTo("alice's words");
+        InterviewState still = users.as(a, () -> interviews.current(id));
+        assertThat(still.onScreen().answer()).isEqualTo("alice's words");
+        assertThat(still.progress().position()).isEqualTo(1);
+        assertThat(still.finished()).isFalse();
+    }
+
+    @Test
+    void userBCannotReadTheReviewOfUserAsFinishedInterview() {
+        String a = users.register("alice");
+        String b = users.register("bob");
+        UUID id = users.as(a, () -> interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id());
+        InterviewState s = users.as(a, () -> interviews.current(id));
+        users.as(a, () -> interviews.next(id, s.onScreen().itemId(), "alice's answer", 0));
+        assertThat(users.as(a, () -> reviews.review(id)).answers().getFirst().answer()).isEqualTo("alice's answer");
+
+        assertThatThrownBy(() -> users.as(b, () -> reviews.review(id)))
+                .hasMessage("This interview does not exist, or it belongs to another account.");
+        assertThat(users.as(b, () -> reviews.latestResults(5))).isEmpty();
     }
 
     @Test
     void anItemOfAnotherInterviewCannotBeWrittenThroughOnesOwn() {
-        String a = "carol-" + UUID.randomUUID().toString().substring(0, 6);
-        String b = "dave-" + UUID.randomUUID().toString().substring(0, 6);
-        TestUsers.register(accounts, a);
-        TestUsers.register(accounts, b);
-        UUID aliceInterview = as(a, () -> interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id());
-        long aliceItem = as(a, () -> interviews.current(aliceInterview)).itemId();
-        UUID bobInterview = as(b, () -> interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id());
+        String a = users.register("carol");
+        String b = users.register("dave");
+        UUID aliceInterview = users.as(a, () -> interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id());
+        long aliceItem = users.as(a, () -> interviews.current(aliceInterview)).onScreen().itemId();
+        UUID bobInterview = users.as(b, () -> interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id());
 
-        assertThatThrownBy(() -> as(b, () -> interviews.saveAnswer(bobInterview, aliceItem, "sneaky", 0)))
+        assertThatThrownBy(() -> users.as(b, () -> interviews.saveAnswer(bobInterview, aliceItem, "sneaky", 0)))
                 .isInstanceOf(InterviewException.class);
-        assertThat(as(a, () -> interviews.current(aliceInterview)).answer()).isEmpty();
+        assertThat(users.as(a, () -> interviews.current(aliceInterview)).onScreen().answer()).isEmpty();
     }
 }

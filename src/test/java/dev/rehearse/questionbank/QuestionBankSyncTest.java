@@ -1,16 +1,15 @@
 package dev.rehearse.questionbank;
 
-import static dev.rehearse.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearse.interview.InterviewReview;
+import dev.rehearse.interview.ClosedAnswer;
 import dev.rehearse.interview.InterviewService;
 import dev.rehearse.interview.InterviewSetup;
 import dev.rehearse.interview.InterviewState;
-import dev.rehearse.interview.ReviewItem;
 import dev.rehearse.questionbank.internal.QuestionBankSync;
 import dev.rehearse.questionbank.internal.QuestionFolderLoader;
-import dev.rehearse.security.AccountService;
+import dev.rehearse.review.InterviewReview;
+import dev.rehearse.review.ReviewService;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.TestUsers;
 import java.io.IOException;
@@ -37,7 +36,9 @@ class QuestionBankSyncTest {
     @Autowired
     InterviewService interviews;
     @Autowired
-    AccountService accounts;
+    ReviewService reviews;
+    @Autowired
+    TestUsers users;
 
     @TempDir
     Path dir;
@@ -70,23 +71,22 @@ class QuestionBankSyncTest {
     }
 
     private int drawable(String user) {
-        return as(user, () -> bank.countMatching(Set.of("sync"), Set.of()));
+        return users.as(user, () -> bank.countMatching(Set.of("sync"), Set.of()));
     }
 
     @Test
     void addEditRemoveAndABrokenEditNeverRewriteHistory() throws IOException {
-        String user = "sync-" + UUID.randomUUID().toString().substring(0, 6);
-        TestUsers.register(accounts, user);
+        String user = users.register("sync");
         write("q-one", "The original answer.");
         write("q-two", "The second answer.");
         syncFolder();
         assertThat(drawable(user)).isEqualTo(2);
 
-        UUID first = as(user, () -> interviews.start(new InterviewSetup(2, 60, Set.of("sync"), Set.of())).id());
-        as(user, () -> {
+        UUID first = users.as(user, () -> interviews.start(new InterviewSetup(2, 60, Set.of("sync"), Set.of())).id());
+        users.as(user, () -> {
             InterviewState s = interviews.current(first);
             while (!s.finished()) {
-                s = interviews.next(first, s.itemId(), "my words", s.revision());
+                s = interviews.next(first, s.onScreen().itemId(), "my words", s.onScreen().revision());
             }
         });
 
@@ -95,11 +95,11 @@ class QuestionBankSyncTest {
         syncFolder();
         assertThat(drawable(user)).isEqualTo(2);
         assertThat(modelAnswerOf(user, first, "q-one")).isEqualTo("The original answer.");
-        UUID second = as(user, () -> interviews.start(new InterviewSetup(2, 60, Set.of("sync"), Set.of())).id());
-        as(user, () -> {
+        UUID second = users.as(user, () -> interviews.start(new InterviewSetup(2, 60, Set.of("sync"), Set.of())).id());
+        users.as(user, () -> {
             InterviewState s = interviews.current(second);
             while (!s.finished()) {
-                s = interviews.next(second, s.itemId(), "", s.revision());
+                s = interviews.next(second, s.onScreen().itemId(), "", s.onScreen().revision());
             }
         });
         assertThat(modelAnswerOf(user, second, "q-one")).isEqualTo("The improved answer.");
@@ -109,7 +109,7 @@ class QuestionBankSyncTest {
         syncFolder();
         assertThat(drawable(user)).isEqualTo(1);
         assertThat(modelAnswerOf(user, first, "q-two")).isEqualTo("The second answer.");
-        assertThat(as(user, () -> interviews.review(first)).items()).extracting(ReviewItem::answer)
+        assertThat(users.as(user, () -> reviews.review(first)).answers()).extracting(ClosedAnswer::answer)
                 .containsExactly("my words", "my words");
 
         // Add: drawn from the next sync on; a file that comes back is drawn again
@@ -126,8 +126,8 @@ class QuestionBankSyncTest {
     }
 
     private String modelAnswerOf(String user, UUID interview, String questionId) {
-        InterviewReview review = as(user, () -> interviews.review(interview));
-        return review.items().stream().filter(i -> i.question().questionId().equals(questionId)).findFirst()
+        InterviewReview review = users.as(user, () -> reviews.review(interview));
+        return review.answers().stream().filter(i -> i.question().questionId().equals(questionId)).findFirst()
                 .orElseThrow().question().modelAnswer();
     }
 }

@@ -8,11 +8,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A service test on an in-memory H2 with the test bank and a clock the test moves. */
+/**
+ * A service test on an in-memory H2 with the test bank, a clock the test moves, and {@link TestUsers}. The expiry
+ * job does not run on its own: the tests that need it call it.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, TestUsers.class})
 public @interface IntegrationTest {
 }

@@ -2,27 +2,51 @@ package dev.rehearse.support;
 
 import dev.rehearse.security.AccountService;
 import dev.rehearse.security.Registration;
-import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Registers accounts and runs code as one of them, the way a signed-in request would. */
-public final class TestUsers {
+/**
+ * Registers accounts and runs code as one of them, signed in the way a real sign-in leaves it: with the principal
+ * that the app's own user details service loads (which carries the account id).
+ */
+public class TestUsers {
 
-    private TestUsers() {
+    public static final String PASSWORD = "correct horse battery";
+
+    private final AccountService accounts;
+    private final UserDetailsService userDetails;
+
+    TestUsers(AccountService accounts, UserDetailsService userDetails) {
+        this.accounts = accounts;
+        this.userDetails = userDetails;
     }
 
-    public static void register(AccountService accounts, String username) {
-        accounts.register(new Registration(username, "correct horse battery", "correct horse battery"));
+    /** Registers a new account whose name starts with {@code prefix}; returns its username. */
+    public String register(String prefix) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        registerExactly(username);
+        return username;
     }
 
-    public static <T> T as(String username, Supplier<T> action) {
+    public void registerExactly(String username) {
+        accounts.register(new Registration(username, PASSWORD, PASSWORD));
+    }
+
+    /** The principal of a registered account, as after signing in. */
+    public UserDetails principal(String username) {
+        return userDetails.loadUserByUsername(username);
+    }
+
+    public <T> T as(String username, Supplier<T> action) {
+        UserDetails principal = principal(username);
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return action.get();
@@ -31,7 +55,7 @@ public final class TestUsers {
         }
     }
 
-    public static void as(String username, Runnable action) {
+    public void as(String username, Runnable action) {
         as(username, () -> {
             action.run();
             return null;

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
-import dev.rehearse.security.AccountService;
-import dev.rehearse.security.UserSettings;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
@@ -24,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    public MainLayout(AuthenticationContext authentication, ThemePreference theme) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -61,25 +59,23 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button theme = new Button(VaadinIcon.ADJUST.create());
-        theme.setId("theme-toggle");
-        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        theme.setAriaLabel("Switch between light and dark theme");
-        theme.setTooltipText("Light or dark theme");
-        theme.addClickListener(e -> {
-            UserSettings now = accounts.settings();
-            UserSettings changed = accounts.changeSettings(
-                    new UserSettings(now.extraTimePercent(), now.hiddenCountdown(), !now.darkTheme()));
-            e.getSource().getUI().ifPresent(ui -> ui.getElement().getThemeList().set(Lumo.DARK, changed.darkTheme()));
+        Button themeToggle = new Button(VaadinIcon.ADJUST.create());
+        themeToggle.setId("theme-toggle");
+        themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        themeToggle.setAriaLabel("Switch between light and dark theme");
+        themeToggle.setTooltipText("Light or dark theme");
+        themeToggle.addClickListener(e -> {
+            boolean dark = theme.toggle();
+            e.getSource().getUI().ifPresent(ui -> ui.getElement().getThemeList().set(Lumo.DARK, dark));
         });
-        Footer footer = new Footer(user, theme, logout);
+        Footer footer = new Footer(user, themeToggle, logout);
         footer.addClassName("drawer-footer");
 
         addToDrawer(header, new Scroller(nav), footer);
         addAttachListener(e -> {
             Formats.rememberBrowserZone(e.getUI());
             // the person's theme, remembered with their account
-            e.getUI().getElement().getThemeList().set(Lumo.DARK, accounts.settings().darkTheme());
+            e.getUI().getElement().getThemeList().set(Lumo.DARK, theme.dark());
         });
     }
 }

@@ -1,6 +1,8 @@
 package dev.rehearse.interview.internal;
 
+import dev.rehearse.interview.AnswerClosed;
 import dev.rehearse.interview.ClosedBy;
+import dev.rehearse.interview.InterviewFinished;
 import dev.rehearse.interview.InterviewMode;
 import dev.rehearse.interview.InterviewStatus;
 import dev.rehearse.interview.TimeLimitKind;
@@ -19,10 +21,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
+/**
+ * An interview and its questions, the one way in for every change to them. What time does to it is decided by the
+ * {@link TimePolicy} of its kind of limit. It announces every closed question ({@link AnswerClosed}) and its end
+ * ({@link InterviewFinished}); they are published when the repository saves it.
+ */
 @Entity
 @Table(name = "interview")
-public class Interview {
+public class Interview extends AbstractAggregateRoot<Interview> {
 
     @Id
     private UUID id;
@@ -60,6 +68,7 @@ public class Interview {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** Whole interview: the shared deadline, stamped when it is first opened. */
     @Column
     private Instant deadline;
 
@@ -82,28 +91,87 @@ public class Interview {
     protected Interview() {
     }
 
-    public Interview(UUID id, long ownerId, InterviewMode mode, TimeLimitKind limitKind, int requestedCount,
-            Integer fixedLimitSeconds, String topics, String difficulties, int extraTimePercent, Instant startedAt) {
-        this.extraTimePercent = extraTimePercent;
+    /** A new open interview; {@code draw} says what was asked for and from what it was drawn. */
+    public Interview(UUID id, long ownerId, InterviewMode mode, TimeLimitKind limitKind, Draw draw,
+            int extraTimePercent, Instant startedAt) {
         this.id = id;
         this.ownerId = ownerId;
         this.mode = mode;
         this.limitKind = limitKind;
         this.status = InterviewStatus.OPEN;
-        this.requestedCount = requestedCount;
-        this.fixedLimitSeconds = fixedLimitSeconds;
-        this.topics = topics;
-        this.difficulties = difficulties;
+        this.requestedCount = draw.requestedCount();
+        this.fixedLimitSeconds = draw.fixedLimitSeconds();
+        this.topics = draw.topics();
+        this.difficulties = draw.difficulties();
+        this.extraTimePercent = extraTimePercent;
         this.startedAt = startedAt;
+    }
+
+    /** What an interview was drawn from: the count asked for, a fixed limit or none, topics and difficulties. */
+    public record Draw(int requestedCount, Integer fixedLimitSeconds, String topics, String difficulties) {
     }
 
     public InterviewItem addItem(long questionVersionId, int timeLimitSeconds) {
         InterviewItem item = new InterviewItem(this, items.size(), questionVersionId, timeLimitSeconds);
         items.add(item);
-        if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
-            totalLimitSeconds = (totalLimitSeconds == null ? 0 : totalLimitSeconds) + timeLimitSeconds;
-        }
+        policy().added(this, item);
         return item;
+    }
+
+    private TimePolicy policy() {
+        return TimePolicy.of(limitKind);
+    }
+
+    // What happens to the interview: each is a rule of its time policy.
+
+    /** The person has it open: the clock of the question on screen starts if it has not; time catches up. */
+    public void look(Instant now, Duration grace) {
+        policy().look(this, now, grace);
+    }
+
+    /** Time catches up, and no clock starts. */
+    public void settle(Instant now, Duration grace) {
+        policy().settle(this, now, grace);
+    }
+
+    /** The server closes what ran out while nobody watched. */
+    public void expire(Instant now, Duration grace) {
+        policy().expire(this, now, grace);
+    }
+
+    /** The person closes the question on screen; returns it when this closed it. */
+    public InterviewItem close(InterviewItem item, Instant now, Duration grace) {
+        return policy().close(this, item, now, grace);
+    }
+
+    /** The page's countdown reached zero; returns the question when this closed it on its own. */
+    public InterviewItem timeUp(InterviewItem item, Instant now, Duration grace) {
+        return policy().timeUp(this, item, now, grace);
+    }
+
+    /** Shows the question at {@code position} (0-based), where the kind of limit allows moving freely. */
+    public void moveTo(int position, Instant now, Duration grace) {
+        policy().moveTo(this, position, now, grace);
+    }
+
+    /** The person ends the interview now. */
+    public void finish(Instant now, Duration grace) {
+        policy().finish(this, now, grace);
+    }
+
+    /** Whether a save of {@code item} at {@code now} comes too late to count. */
+    public boolean isLate(InterviewItem item, Instant now, Duration grace) {
+        return policy().isLate(this, item, now, grace);
+    }
+
+    /** The deadline that applies to the question on screen, or null while no clock runs for it. */
+    public Instant currentDeadline() {
+        return policy().deadline(this);
+    }
+
+    /** The limit the countdown on screen counts down from, in seconds. */
+    public int currentLimitSeconds() {
+        return policy().limitSeconds(this);
     }
 
     /** The item the person is on, or null when the interview is finished. */
@@ -111,133 +179,38 @@ public class Interview {
         return currentPosition < items.size() ? items.get(currentPosition) : null;
     }
 
-    /** The deadline that applies to the current question: its own, or the whole interview's. */
-    public Instant currentDeadline() {
-        if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
-            return deadline;
-        }
-        InterviewItem item = currentItem();
-        return item == null ? null : item.getDeadline();
+    // The facts the policies record.
+
+    void recordClosed(InterviewItem item, ClosedBy by, Instant at, int usedSeconds) {
+        item.close(by, at, usedSeconds);
+        registerEvent(new AnswerClosed(id, ownerId, item.getId(), item.getQuestionVersionId(), by, at));
     }
 
-    /**
-     * Brings the interview up to {@code now}: starts the clock of what is on screen (when {@code show}), and closes
-     * what has passed its deadline plus grace, as the given closer. A per-question interview moves on question by
-     * question, each next one starting at the previous deadline, so time keeps running while nobody watches; a
-     * whole-interview one finishes at its deadline.
-     */
-    public void catchUp(Instant now, Duration grace, boolean show, ClosedBy closer) {
-        if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
-            catchUpWhole(now, grace, show, closer);
-            return;
-        }
-        Instant startAt = now;
-        while (isOpen()) {
-            InterviewItem item = currentItem();
-            if (item.getShownAt() == null) {
-                if (!show) {
-                    return;
-                }
-                item.show(startAt);
-            }
-            if (!item.isPastDeadline(now, grace)) {
-                return;
-            }
-            item.close(closer, now);
-            advance(item.getClosedAt());
-            // In practice mode the next question waits for the person to read the model answer.
-            show = show && mode == InterviewMode.MOCK;
-            startAt = item.getClosedAt();
+    /** Moves past {@code item}, which has just closed; after the last one the interview finishes then. */
+    void advancePast(InterviewItem item) {
+        currentPosition = item.getPosition() + 1;
+        if (currentPosition >= items.size()) {
+            finishAt(item.getClosedAt());
         }
     }
 
-    private void catchUpWhole(Instant now, Duration grace, boolean show, ClosedBy closer) {
-        if (!isOpen()) {
-            return;
-        }
-        if (deadline == null) {
-            if (!show) {
-                return;
-            }
-            deadline = now.plusSeconds(totalLimitSeconds);
-        }
-        if (show) {
-            InterviewItem item = currentItem();
-            item.showIfNew(now);
-            item.startViewing(now);
-        }
-        if (now.isAfter(deadline.plus(grace))) {
-            finishAll(closer, deadline);
-        }
-    }
-
-    /** Whether a save at {@code now} comes too late for this item. */
-    public boolean isPastDeadline(InterviewItem item, Instant now, Duration grace) {
-        if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
-            return deadline != null && now.isAfter(deadline.plus(grace));
-        }
-        return item.isPastDeadline(now, grace);
-    }
-
-    /** The person closes the current question (Next, Finish, or Check answer in practice mode). */
-    public void closeCurrent(Instant now, Duration grace) {
-        InterviewItem item = currentItem();
-        if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
-            item.stopViewing(now, deadline);
-            item.closeAfterViewing(isPastDeadline(item, now, grace) ? ClosedBy.TIMEOUT : ClosedBy.USER,
-                    now.isAfter(deadline) ? deadline : now);
-            return;
-        }
-        item.close(item.isPastDeadline(now, grace) ? ClosedBy.TIMEOUT : ClosedBy.USER, now);
-        advance(item.getClosedAt());
-    }
-
-    /** Per question: the deadline has passed; the question closes with the text it has. */
-    public void timeOutCurrent(Instant now) {
-        InterviewItem item = currentItem();
-        item.close(ClosedBy.TIMEOUT, now);
-        advance(item.getClosedAt());
-    }
-
-    /** Whole interview: shows another question; the time on screen is counted per question. */
-    public void moveTo(int position, Instant now) {
-        if (position < 0 || position >= items.size()) {
-            return;
-        }
-        InterviewItem leaving = currentItem();
-        if (leaving != null) {
-            leaving.stopViewing(now, deadline);
-        }
-        currentPosition = position;
-        InterviewItem item = currentItem();
-        item.showIfNew(now);
-        item.startViewing(now);
-    }
-
-    /** Closes every question still open and finishes the interview. */
-    public void finishAll(ClosedBy by, Instant at) {
-        for (InterviewItem item : items) {
-            if (!item.isClosed()) {
-                if (limitKind == TimeLimitKind.WHOLE_INTERVIEW) {
-                    item.stopViewing(at, deadline);
-                    item.closeAfterViewing(by, at);
-                } else {
-                    item.close(by, at);
-                }
-            }
-        }
+    void finishAt(Instant at) {
         currentPosition = items.size();
         status = InterviewStatus.FINISHED;
         finishedAt = at;
+        registerEvent(new InterviewFinished(id, ownerId, at));
     }
 
-    /** Moves past the current item; finishes the interview after the last one. */
-    private void advance(Instant at) {
-        currentPosition++;
-        if (currentPosition >= items.size()) {
-            status = InterviewStatus.FINISHED;
-            finishedAt = at;
-        }
+    void showPosition(int position) {
+        currentPosition = position;
+    }
+
+    void startSharedClock(Instant sharedDeadline) {
+        deadline = sharedDeadline;
+    }
+
+    void addToSharedLimit(int seconds) {
+        totalLimitSeconds = (totalLimitSeconds == null ? 0 : totalLimitSeconds) + seconds;
     }
 
     public Integer getTotalLimitSeconds() { return totalLimitSeconds; }

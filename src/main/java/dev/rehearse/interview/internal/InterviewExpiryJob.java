@@ -1,28 +1,25 @@
 package dev.rehearse.interview.internal;
 
-import dev.rehearse.interview.ClosedBy;
-import dev.rehearse.interview.InterviewMode;
 import dev.rehearse.interview.InterviewProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Finishes what time has finished, with no browser open: at start-up and every few seconds it closes questions and
- * interviews whose deadline plus grace has passed, keeping the saved text. A mock interview keeps running question
- * after question in wall-clock time, as a real one would; a practice interview waits for the person.
+ * Finishes what time has finished, with no browser open: closes the questions and interviews whose deadline plus
+ * grace has passed, keeping the saved text. What closes is the interview's time policy's decision (a mock
+ * interview runs on question after question in wall-clock time; a practice interview waits for the person). Run at
+ * start-up and every few seconds by {@link InterviewExpirySchedule}.
  */
 @Component
-public class InterviewExpiryJob implements ApplicationRunner {
+public class InterviewExpiryJob {
 
     private static final Logger log = LoggerFactory.getLogger(InterviewExpiryJob.class);
 
@@ -36,33 +33,19 @@ public class InterviewExpiryJob implements ApplicationRunner {
         this.interviews = interviews;
         this.transactions = transactions;
         this.clock = clock;
-        this.grace = Duration.ofSeconds(properties.graceSeconds());
+        this.grace = properties.grace();
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        int closed = closeExpired();
-        if (closed > 0) {
-            log.info("Closed {} interview(s) whose time ran out while the server was down", closed);
-        }
-    }
-
-    @Scheduled(fixedDelayString = "${app.interview.expiry-check-millis:5000}",
-            initialDelayString = "${app.interview.expiry-check-millis:5000}")
-    public void scheduled() {
-        closeExpired();
-    }
-
-    /** Closes every expired question and interview; returns how many interviews it changed. */
+    /** Closes every expired question and interview, each in its own transaction; returns how many it changed. */
     public int closeExpired() {
         Instant now = clock.instant();
-        List<java.util.UUID> ids = transactions.execute(s ->
-                interviews.findOpenPastDeadline(now.minus(grace)).stream().map(Interview::getId).toList());
+        List<UUID> ids = transactions.execute(s -> interviews.findOpenWithDeadlineBefore(now.minus(grace)));
         int changed = 0;
-        for (java.util.UUID id : ids) {
+        for (UUID id : ids) {
             try {
                 Boolean done = transactions.execute(s -> interviews.findById(id).map(interview -> {
-                    interview.catchUp(now, grace, interview.getMode() == InterviewMode.MOCK, ClosedBy.SERVER);
+                    interview.expire(now, grace);
+                    interviews.save(interview);
                     return true;
                 }).orElse(false));
                 if (Boolean.TRUE.equals(done)) {

@@ -13,10 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One question of an interview, with the answer given to it and the times that bound it. */
+/**
+ * One question of an interview, with the answer given to it and the instants that bound it. It records what
+ * happened; when those instants are and what they mean is decided by the interview's {@link TimePolicy}.
+ */
 @Entity
 @Table(name = "interview_item")
 public class InterviewItem {
@@ -74,7 +78,7 @@ public class InterviewItem {
     @Column(name = "viewing_since")
     private Instant viewingSince;
 
-    @jakarta.persistence.Version
+    @Version
     private Long version;
 
     protected InterviewItem() {
@@ -87,53 +91,47 @@ public class InterviewItem {
         this.timeLimitSeconds = timeLimitSeconds;
     }
 
-    /** Per question: starts this question's clock, once; a reload finds the same deadline. */
-    void show(Instant at) {
+    /** First shown at {@code at}, with its own deadline when it has one; a later call changes nothing. */
+    void markShown(Instant at, Instant ownDeadline) {
         if (shownAt == null) {
             shownAt = at;
-            deadline = at.plusSeconds(timeLimitSeconds);
+            deadline = ownDeadline;
         }
     }
 
-    /** Whole interview: notes when the question was first seen (the interview holds the deadline). */
-    void showIfNew(Instant now) {
-        if (shownAt == null) {
-            shownAt = now;
-        }
-    }
-
-    void startViewing(Instant now) {
+    void startViewing(Instant at) {
         if (viewingSince == null && !isClosed()) {
-            viewingSince = now;
+            viewingSince = at;
         }
     }
 
-    /** Adds the time this question was on screen, up to the shared deadline. */
-    void stopViewing(Instant now, Instant sharedDeadline) {
+    /** Adds the time on screen since it was last shown, up to {@code until}. */
+    void stopViewing(Instant until) {
         if (viewingSince == null) {
             return;
         }
-        Instant until = sharedDeadline != null && now.isAfter(sharedDeadline) ? sharedDeadline : now;
         long seconds = Math.max(0, Duration.between(viewingSince, until).toSeconds());
         timeUsedSeconds = (int) Math.min(Integer.MAX_VALUE, getTimeUsedSeconds() + seconds);
         viewingSince = null;
     }
 
-    void closeAfterViewing(ClosedBy by, Instant at) {
+    void close(ClosedBy by, Instant at, int usedSeconds) {
         closedAt = at;
         closedBy = by;
-        if (timeUsedSeconds == null) {
-            timeUsedSeconds = 0;
-        }
+        timeUsedSeconds = usedSeconds;
+    }
+
+    public boolean isShown() {
+        return shownAt != null;
     }
 
     public boolean isClosed() {
         return closedAt != null;
     }
 
-    /** Whether a save at {@code now} comes too late to count. */
-    public boolean isPastDeadline(Instant now, Duration grace) {
-        return deadline != null && now.isAfter(deadline.plus(grace));
+    /** Closed because time ran out, at its deadline or by the server while nobody watched. */
+    public boolean ranOutOfTime() {
+        return closedBy == ClosedBy.TIMEOUT || closedBy == ClosedBy.SERVER;
     }
 
     public void saveAnswer(String text, Instant now) {
@@ -145,15 +143,6 @@ public class InterviewItem {
     public void keepLate(String text, Instant now) {
         lateText = text;
         lateSavedAt = now;
-    }
-
-    /** Per question: closes it; a timeout counts as closed at the deadline, with all the time used. */
-    void close(ClosedBy by, Instant now) {
-        Instant at = by == ClosedBy.USER || deadline == null || now.isBefore(deadline) ? now : deadline;
-        closedAt = at;
-        closedBy = by;
-        long used = shownAt == null ? 0 : Duration.between(shownAt, at).toSeconds();
-        timeUsedSeconds = (int) Math.max(0, Math.min(used, timeLimitSeconds));
     }
 
     public Long getId() { return id; }

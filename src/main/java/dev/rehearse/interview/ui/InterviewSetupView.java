@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
 @PageTitle("New interview · Rehearse")
 @Menu(order = 1, icon = "vaadin:timer", title = "New interview")
 @PermitAll
-public class InterviewSetupView extends Div {
+class InterviewSetupView extends Main {
 
     /** Offered times per question, in seconds; null means each question's own suggested time. */
     static final List<Integer> TIME_CHOICES = List.of(30, 60, 90, 120, 180, 240, 300, 420, 600, 900, 1200, 1800);
@@ -59,7 +60,7 @@ public class InterviewSetupView extends Div {
     private final QuestionBankService bank;
     private final int extraTimePercent;
 
-    public InterviewSetupView(InterviewService interviews, QuestionBankService bank, AccountService accounts) {
+    InterviewSetupView(InterviewService interviews, QuestionBankService bank, AccountService accounts) {
         this.bank = bank;
         this.extraTimePercent = accounts.settings().extraTimePercent();
         addClassName("page");
@@ -138,7 +139,7 @@ public class InterviewSetupView extends Div {
                     Notice.success("Only %d questions matched, so this interview has %d."
                             .formatted(started.questionCount(), started.questionCount()));
                 }
-                getUI().ifPresent(ui -> ui.navigate(InterviewView.class, InterviewView.parameters(started.id())));
+                InterviewNavigation.toInterview(started.id());
             } catch (InterviewException ex) {
                 Notice.error(ex.getMessage());
             }

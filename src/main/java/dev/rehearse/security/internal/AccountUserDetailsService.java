@@ -1,13 +1,17 @@
 package dev.rehearse.security.internal;
 
-import org.springframework.security.core.userdetails.User;
+import dev.rehearse.security.AccountPrincipal;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for Spring Security's login; the principal's name is the account's username as registered. */
+/**
+ * Loads accounts for Spring Security's login. The principal's name is the username as registered, and it carries
+ * the account's id.
+ */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -22,10 +26,8 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsernameKey(UserAccount.key(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .roles(account.getRoles().toArray(String[]::new))
-                .disabled(!account.isEnabled())
-                .build();
+        return new AccountPrincipal(account.getId(), account.getUsername(), account.getPasswordHash(),
+                account.isEnabled(),
+                account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
     }
 }

@@ -3,9 +3,10 @@ package dev.rehearse.security.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 
 /** The frame of the pages a visitor sees before signing in: the app's name on a card in the middle. */
-abstract class AuthPage extends Div {
+abstract class AuthPage extends Main {
 
     private final Div card = new Div();
 

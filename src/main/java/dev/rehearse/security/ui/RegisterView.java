@@ -20,7 +20,7 @@ import dev.rehearse.security.RegistrationException;
 @Route("register")
 @PageTitle("Create an account · Rehearse")
 @AnonymousAllowed
-public class RegisterView extends AuthPage {
+class RegisterView extends AuthPage {
 
     final TextField username = new TextField("Username");
     final PasswordField password = new PasswordField("Password");
@@ -28,7 +28,7 @@ public class RegisterView extends AuthPage {
     final Paragraph error = new Paragraph();
     final Button create = new Button("Create account");
 
-    public RegisterView(AccountService accounts) {
+    RegisterView(AccountService accounts) {
         H2 heading = new H2("Create an account");
         heading.addClassName("auth-heading");
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -24,14 +25,14 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Settings · Rehearse")
 @Menu(order = 3, icon = "vaadin:cog", title = "Settings")
 @PermitAll
-public class SettingsView extends Div {
+class SettingsView extends Main {
 
     final RadioButtonGroup<Integer> extraTime = new RadioButtonGroup<>("Extra time on every limit");
     final Checkbox hiddenCountdown = new Checkbox("Hide the countdown (time is still enforced; show it on demand)");
     final Checkbox darkTheme = new Checkbox("Dark theme");
     final Button save = new Button("Save settings");
 
-    public SettingsView(AccountService accounts) {
+    SettingsView(AccountService accounts) {
         addClassName("page");
         addClassName("settings-page");
         UserSettings current = accounts.settings();

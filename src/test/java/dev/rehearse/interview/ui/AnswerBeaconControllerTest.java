@@ -1,6 +1,5 @@
 package dev.rehearse.interview.ui;
 
-import static dev.rehearse.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import dev.rehearse.interview.InterviewService;
 import dev.rehearse.interview.InterviewSetup;
 import dev.rehearse.interview.InterviewState;
-import dev.rehearse.security.AccountService;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.TestUsers;
 import java.util.Set;
@@ -33,7 +31,7 @@ class AnswerBeaconControllerTest {
     @Autowired
     InterviewService interviews;
     @Autowired
-    AccountService accounts;
+    TestUsers users;
 
     MockMvc mvc;
     String owner;
@@ -43,26 +41,25 @@ class AnswerBeaconControllerTest {
     @BeforeEach
     void anOpenInterview() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        owner = "beacon-" + UUID.randomUUID().toString().substring(0, 6);
-        TestUsers.register(accounts, owner);
-        interviewId = as(owner, () -> interviews.start(new InterviewSetup(1, 300, Set.of(), Set.of())).id());
-        state = as(owner, () -> interviews.current(interviewId));
+        owner = users.register("beacon");
+        interviewId = users.as(owner, () -> interviews.start(new InterviewSetup(1, 300, Set.of(), Set.of())).id());
+        state = users.as(owner, () -> interviews.current(interviewId));
     }
 
     private MockHttpServletRequestBuilder beacon(String text, int revision) {
-        return post("/" + AnswerBeaconController.pathFor(interviewId, state.itemId()))
+        return post("/" + AnswerBeaconController.pathFor(interviewId, state.onScreen().itemId()))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .param("text", text)
                 .param("revision", String.valueOf(revision));
     }
 
     private String savedText() {
-        return as(owner, () -> interviews.current(interviewId)).answer();
+        return users.as(owner, () -> interviews.current(interviewId)).onScreen().answer();
     }
 
     @Test
     void theOwnersBeaconSavesTheText() throws Exception {
-        int status = mvc.perform(beacon("last words", 0).with(user(owner)).with(csrf())).andReturn()
+        int status = mvc.perform(beacon("last words", 0).with(user(users.principal(owner))).with(csrf())).andReturn()
                 .getResponse().getStatus();
         assertThat(status).isEqualTo(204);
         assertThat(savedText()).isEqualTo("last words");
@@ -71,7 +68,7 @@ class AnswerBeaconControllerTest {
     @Test
     void anonymousCallersAndMissingCsrfTokensAreRefusedAndChangeNothing() throws Exception {
         int anonymous = mvc.perform(beacon("anonymous", 0).with(csrf())).andReturn().getResponse().getStatus();
-        int noCsrf = mvc.perform(beacon("no token", 0).with(user(owner))).andReturn().getResponse().getStatus();
+        int noCsrf = mvc.perform(beacon("no token", 0).with(user(users.principal(owner)))).andReturn().getResponse().getStatus();
 
         assertThat(anonymous).isNotIn(200, 204);
         assertThat(noCsrf).isEqualTo(403);
@@ -80,10 +77,9 @@ class AnswerBeaconControllerTest {
 
     @Test
     void anotherUsersInterviewIsRefused() throws Exception {
-        String intruder = "intruder-" + UUID.randomUUID().toString().substring(0, 6);
-        TestUsers.register(accounts, intruder);
+        String intruder = users.register("intruder");
 
-        var response = mvc.perform(beacon("not mine", 0).with(user(intruder)).with(csrf())).andReturn()
+        var response = mvc.perform(beacon("not mine", 0).with(user(users.principal(intruder))).with(csrf())).andReturn()
                 .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
@@ -93,9 +89,9 @@ class AnswerBeaconControllerTest {
 
     @Test
     void aStaleTabsBeaconDoesNotOverwriteNewerText() throws Exception {
-        as(owner, () -> interviews.saveAnswer(interviewId, state.itemId(), "newer", 0));
+        users.as(owner, () -> interviews.saveAnswer(interviewId, state.onScreen().itemId(), "newer", 0));
 
-        int status = mvc.perform(beacon("older", 0).with(user(owner)).with(csrf())).andReturn().getResponse()
+        int status = mvc.perform(beacon("older", 0).with(user(users.principal(owner))).with(csrf())).andReturn().getResponse()
                 .getStatus();
 
         assertThat(status).isEqualTo(409);

@@ -4,36 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.rehearse.interview.ClosedAnswer;
 import dev.rehearse.interview.InterviewMode;
 import dev.rehearse.interview.InterviewService;
 import dev.rehearse.interview.InterviewSetup;
 import dev.rehearse.interview.InterviewState;
 import dev.rehearse.interview.TimeLimitKind;
+import dev.rehearse.review.ReviewService;
 import dev.rehearse.security.AccountService;
-import dev.rehearse.security.Registration;
-import dev.rehearse.security.RegistrationException;
 import dev.rehearse.security.UserSettings;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.MutableClock;
 import dev.rehearse.support.TestClockConfig;
+import dev.rehearse.support.TestUsers;
+import dev.rehearse.support.WithAccount;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The running interview page without a browser: autosave state, shortcuts, timing aids. Focus happens in the
- * browser, so PracticeJourneyE2ETest checks where it lands on each new question.
+ * browser, so PracticeJourneyIT checks where it lands on each new question.
  */
 @IntegrationTest
 @ViewPackages(classes = InterviewView.class)
-@WithMockUser(username = "viewtester")
+@WithAccount("viewtester")
 class InterviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -41,16 +46,15 @@ class InterviewViewTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    ReviewService reviews;
+    @Autowired
+    TestUsers users;
+    @Autowired
     MutableClock clock;
 
     @BeforeEach
-    void signedInUser() {
+    void defaults() {
         clock.set(TestClockConfig.START);
-        try {
-            accounts.register(new Registration("viewtester", "long enough pw", "long enough pw"));
-        } catch (RegistrationException alreadyThere) {
-            // registered by an earlier test of this class
-        }
         accounts.changeSettings(UserSettings.DEFAULTS);
     }
 
@@ -59,137 +63,182 @@ class InterviewViewTest extends SpringBrowserlessTest {
         return navigate("interview/" + id, InterviewView.class);
     }
 
+    private <T extends Component> T byId(Class<T> type, String id) {
+        return find(type).withId(id).single();
+    }
+
+    private String text(String id) {
+        return ((HasText) byId(Component.class, id)).getText();
+    }
+
+    /** Whether a component with this id is on the page and shown. */
+    private boolean visible(String id) {
+        return find(Component.class).withId(id).exists();
+    }
+
+    private TextArea answer() {
+        return byId(TextArea.class, "answer");
+    }
+
+    private Button button(String id) {
+        return byId(Button.class, id);
+    }
+
+    private UUID currentInterviewId() {
+        return UUID.fromString(UI.getCurrent().getActiveViewLocation().getSegments().get(1));
+    }
+
     @Test
     void typedTextIsSavedAndTheStateLineSaysSo() {
-        InterviewView view = open(2, 120, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION);
-        assertThat(view.progress.getText()).isEqualTo("Question 1 of 2");
-        assertThat(view.countdown.getText()).isEqualTo("2:00");
+        open(2, 120, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION);
+        assertThat(text("progress")).isEqualTo("Question 1 of 2");
+        assertThat(text("countdown")).isEqualTo("2:00");
 
-        test(view.answer).setValue("Depends() builds a graph");
+        test(answer()).setValue("Depends() builds a graph");
 
-        assertThat(view.saveStatus.getText()).startsWith("Saved ");
-        UUID id = UUID.fromString(UI.getCurrent().getActiveViewLocation().getSegments().get(1));
-        assertThat(interviews.current(id).answer()).isEqualTo("Depends() builds a graph");
+        assertThat(text("save-status")).startsWith("Saved ");
+        assertThat(interviews.current(currentInterviewId()).onScreen().answer()).isEqualTo("Depends() builds a graph");
     }
 
     @Test
     void ctrlEnterGoesOnAndTheShortcutsAreListed() {
-        InterviewView view = open(2, 120, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION);
-        assertThat(view.shortcuts.getText()).contains("Ctrl+Enter next question").contains("Alt+T");
-        test(view.answer).setValue("first");
+        open(2, 120, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION);
+        assertThat(text("shortcuts")).contains("Ctrl+Enter next question").contains("Alt+T");
+        test(answer()).setValue("first");
 
         fireShortcut(Key.ENTER, KeyModifier.CONTROL);
 
-        assertThat(view.progress.getText()).isEqualTo("Question 2 of 2");
-        assertThat(view.finish.isVisible()).isTrue();
-        assertThat(view.next.isVisible()).isFalse();
-        assertThat(view.shortcuts.getText()).contains("Ctrl+Enter finish");
+        assertThat(text("progress")).isEqualTo("Question 2 of 2");
+        assertThat(button("finish").isVisible()).isTrue();
+        assertThat(visible("next")).isFalse();
+        assertThat(text("shortcuts")).contains("Ctrl+Enter finish");
     }
 
     @Test
     void aHiddenCountdownStillRunsAndShowsTheTimeOnDemand() {
         accounts.changeSettings(new UserSettings(100, true, false));
         InterviewView view = open(1, 120, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION);
-        assertThat(view.countdown.isVisible()).isFalse();
-        assertThat(view.showTime.isVisible()).isTrue();
+        assertThat(visible("countdown")).isFalse();
+        assertThat(button("show-time").isVisible()).isTrue();
 
         clock.advance(Duration.ofSeconds(20));
-        test(view.showTime).click();
-        assertThat(view.countdown.isVisible()).isTrue();
-        assertThat(view.countdown.getText()).isEqualTo("1:40");
-        assertThat(view.announcer.getText()).isEqualTo("1 min 40 s left");
+        test(button("show-time")).click();
+        assertThat(visible("countdown")).isTrue();
+        assertThat(text("countdown")).isEqualTo("1:40");
+        assertThat(text("time-announcer")).isEqualTo("1 min 40 s left");
 
         clock.advance(Duration.ofSeconds(6));
         view.tick();
-        assertThat(view.countdown.isVisible()).as("a discreet note, not a running clock").isFalse();
+        assertThat(visible("countdown")).as("a discreet note, not a running clock").isFalse();
     }
 
     @Test
     void screenReadersHearFiveMinutesOneMinuteAndTenSecondsOnly() {
         InterviewView view = open(1, 360, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION);
         view.tick();
-        assertThat(view.announcer.getText()).isEmpty();
+        assertThat(text("time-announcer")).isEmpty();
 
         clock.advance(Duration.ofSeconds(60));
         view.tick();
-        assertThat(view.announcer.getText()).isEqualTo("5 minutes left");
+        assertThat(text("time-announcer")).isEqualTo("5 minutes left");
         clock.advance(Duration.ofSeconds(30));
         view.tick();
-        assertThat(view.announcer.getText()).as("nothing new between thresholds").isEqualTo("5 minutes left");
+        assertThat(text("time-announcer")).as("nothing new between thresholds").isEqualTo("5 minutes left");
         clock.advance(Duration.ofSeconds(210));
         view.tick();
-        assertThat(view.announcer.getText()).isEqualTo("1 minute left");
+        assertThat(text("time-announcer")).isEqualTo("1 minute left");
         clock.advance(Duration.ofSeconds(50));
         view.tick();
-        assertThat(view.announcer.getText()).isEqualTo("10 seconds left");
-        assertThat(view.announcer.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(text("time-announcer")).isEqualTo("10 seconds left");
+        assertThat(byId(Component.class, "time-announcer").getElement().getAttribute("aria-live"))
+                .isEqualTo("polite");
     }
 
     @Test
     void whenTheCountdownReachesZeroTheTextIsKeptAndTheNextQuestionAppears() {
         InterviewView view = open(2, 60, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION);
-        test(view.answer).setValue("typed in time");
+        test(answer()).setValue("typed in time");
 
         clock.advance(Duration.ofSeconds(60));
         view.tick();
 
-        assertThat(view.progress.getText()).isEqualTo("Question 2 of 2");
-        assertThat(view.answer.getValue()).isEmpty();
-        assertThat(view.countdown.getText()).isEqualTo("1:00");
+        assertThat(text("progress")).isEqualTo("Question 2 of 2");
+        assertThat(answer().getValue()).isEmpty();
+        assertThat(text("countdown")).isEqualTo("1:00");
     }
 
     @Test
     void practiceModeShowsTheModelAnswerBeforeTheNextQuestion() {
-        InterviewView view = open(2, 60, InterviewMode.PRACTICE, TimeLimitKind.PER_QUESTION);
-        assertThat(view.next.getText()).isEqualTo("Check answer");
-        test(view.answer).setValue("marker words");
+        open(2, 60, InterviewMode.PRACTICE, TimeLimitKind.PER_QUESTION);
+        assertThat(button("next").getText()).isEqualTo("Check answer");
+        test(answer()).setValue("marker words");
 
-        test(view.next).click();
+        test(button("next")).click();
 
-        assertThat(view.feedback.isVisible()).isTrue();
-        assertThat(view.progress.getText()).isEqualTo("Question 1 of 2: compare");
-        test(view.continueButton).click();
-        assertThat(view.feedback.isVisible()).isFalse();
-        assertThat(view.progress.getText()).isEqualTo("Question 2 of 2");
+        assertThat(visible("feedback")).isTrue();
+        assertThat(text("progress")).isEqualTo("Question 1 of 2: compare");
+        assertThat(text("answer-1")).isEqualTo("marker words");
+        test(button("continue")).click();
+        assertThat(visible("feedback")).isFalse();
+        assertThat(text("progress")).isEqualTo("Question 2 of 2");
+    }
+
+    @Test
+    void afterThePracticeFeedbackTheNextQuestionStartsWithAnEmptyBoxAndItsOwnSaves() {
+        open(2, 60, InterviewMode.PRACTICE, TimeLimitKind.PER_QUESTION);
+        UUID id = currentInterviewId();
+        test(answer()).setValue("my first answer");
+        test(button("next")).click();
+        test(button("continue")).click();
+
+        assertThat(answer().getValue()).as("the second question does not inherit the first one's text").isEmpty();
+        test(answer()).setValue("my second answer");
+        test(button("finish")).click();
+
+        assertThat(text("answer-2")).isEqualTo("my second answer");
+        assertThat(reviews.review(id).answers()).extracting(ClosedAnswer::answer)
+                .containsExactly("my first answer", "my second answer");
     }
 
     @Test
     void aWholeInterviewListsItsQuestionsAndMovesFreely() {
-        InterviewView view = open(3, 60, InterviewMode.MOCK, TimeLimitKind.WHOLE_INTERVIEW);
-        assertThat(view.questionList.isVisible()).isTrue();
-        assertThat(view.countdown.getText()).isEqualTo("3:00");
-        test(view.answer).setValue("one");
+        open(3, 60, InterviewMode.MOCK, TimeLimitKind.WHOLE_INTERVIEW);
+        assertThat(visible("question-list")).isTrue();
+        assertThat(text("countdown")).isEqualTo("3:00");
+        test(answer()).setValue("one");
 
-        test(find(com.vaadin.flow.component.button.Button.class).withId("go-3").single()).click();
+        test(button("go-3")).click();
 
-        assertThat(view.progress.getText()).isEqualTo("Question 3 of 3");
-        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("go-1").single()
-                .getElement().getClassList()).contains("answered");
-        assertThat(view.finish.isVisible()).isTrue();
+        assertThat(text("progress")).isEqualTo("Question 3 of 3");
+        assertThat(button("go-1").getElement().getClassList()).contains("answered");
+        assertThat(button("finish").isVisible()).isTrue();
     }
 
     @Test
     void anotherTabsNewerTextIsNotOverwrittenAndThePageSaysWhy() {
-        InterviewView view = open(1, 120, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION);
-        UUID id = UUID.fromString(UI.getCurrent().getActiveViewLocation().getSegments().get(1));
+        open(1, 120, InterviewMode.MOCK, TimeLimitKind.PER_QUESTION);
+        UUID id = currentInterviewId();
         InterviewState otherTab = interviews.current(id);
-        interviews.saveAnswer(id, otherTab.itemId(), "from the other tab", otherTab.revision());
+        interviews.saveAnswer(id, otherTab.onScreen().itemId(), "from the other tab", otherTab.onScreen().revision());
 
-        test(view.answer).setValue("from this tab");
+        test(answer()).setValue("from this tab");
 
-        assertThat(view.saveStatus.getText()).contains("changed in another tab");
-        assertThat(interviews.current(id).answer()).isEqualTo("from the other tab");
+        assertThat(text("save-status")).contains("changed in another tab");
+        assertThat(interviews.current(id).onScreen().answer()).isEqualTo("from the other tab");
     }
 
     @Test
-    void someoneElsesInterviewIsRefusedWithAMessage() {
-        InterviewView view = navigate("interview/" + UUID.randomUUID(), InterviewView.class);
-        assertThat(view.getElement().getTextRecursively()).contains("belongs to another account");
-    }
+    void someoneElsesInterviewIsRefusedWithAMessageAndStaysAsItWas() {
+        String other = users.register("other");
+        UUID theirs = users.as(other, () -> interviews.start(new InterviewSetup(1, 120, Set.of(), Set.of())).id());
+        InterviewState before = users.as(other, () -> interviews.current(theirs));
 
-    @Test
-    void someoneElsesReviewIsRefusedWithAMessage() {
-        InterviewReviewView view = navigate("interview/" + UUID.randomUUID() + "/review", InterviewReviewView.class);
-        assertThat(view.getElement().getTextRecursively()).contains("belongs to another account");
+        InterviewView view = navigate("interview/" + theirs, InterviewView.class);
+
+        assertThat(view.getElement().getTextRecursively()).contains("belongs to another account")
+                .doesNotContain(before.onScreen().question().title());
+        assertThat(find(TextArea.class).all()).isEmpty();
+        InterviewState after = users.as(other, () -> interviews.current(theirs));
+        assertThat(after.onScreen().countdown().deadline()).isEqualTo(before.onScreen().countdown().deadline());
     }
 }

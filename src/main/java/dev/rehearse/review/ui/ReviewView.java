@@ -1,10 +1,12 @@
-package dev.rehearse.interview.ui;
+package dev.rehearse.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.markdown.Markdown;
@@ -12,15 +14,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import dev.rehearse.base.ui.EmptyState;
 import dev.rehearse.base.ui.Formats;
+import dev.rehearse.base.ui.HomeLink;
 import dev.rehearse.base.ui.MainLayout;
+import dev.rehearse.interview.ClosedAnswer;
 import dev.rehearse.interview.InterviewException;
-import dev.rehearse.interview.InterviewReview;
-import dev.rehearse.interview.InterviewService;
-import dev.rehearse.interview.ReviewItem;
+import dev.rehearse.interview.ui.InterviewNavigation;
+import dev.rehearse.review.InterviewReview;
+import dev.rehearse.review.ReviewService;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
@@ -28,89 +30,80 @@ import java.util.UUID;
  * A finished interview: every answer beside its model answer. The person's text is shown as plain text (never as
  * HTML); the model answer is rendered from the bank's Markdown.
  */
-@Route(value = "interview/:id/review", layout = MainLayout.class)
+@Route(value = "interview/:" + ReviewView.ID + "/review", layout = MainLayout.class)
 @PageTitle("Review · Rehearse")
 @PermitAll
-public class InterviewReviewView extends Div implements BeforeEnterObserver {
+class ReviewView extends Main implements BeforeEnterObserver {
 
-    private final InterviewService interviews;
+    static final String ID = "id";
 
-    public InterviewReviewView(InterviewService interviews) {
-        this.interviews = interviews;
-        addClassName("page");
-        addClassName("review-page");
-    }
+    private final ReviewService reviews;
 
-    public static RouteParameters parameters(UUID id) {
-        return new RouteParameters("id", id.toString());
+    ReviewView(ReviewService reviews) {
+        this.reviews = reviews;
+        addClassNames("page", "review-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        InterviewReview review;
-        UUID id;
         try {
-            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
-            review = interviews.review(id);
+            render(reviews.review(UUID.fromString(event.getRouteParameters().get(ID).orElse(""))));
         } catch (IllegalArgumentException e) {
             refuse(InterviewException.notFound().getMessage());
-            return;
         } catch (InterviewException e) {
             refuse(e.getMessage());
-            return;
         }
-        render(review);
     }
 
     private void render(InterviewReview review) {
-        H1 title = new H1("Your answers and the model answers");
         Div summary = new Div(
                 stat("Taken", Formats.dateTime(review.startedAt())),
-                stat("Questions", String.valueOf(review.items().size())),
+                stat("Questions", String.valueOf(review.answers().size())),
                 stat("Time used", Formats.humanDuration(review.timeUsedSeconds())),
                 stat("Ran out of time", String.valueOf(review.timedOutCount())));
         summary.addClassName("stats");
         summary.setId("review-summary");
-        add(title, summary);
-        for (ReviewItem item : review.items()) {
-            add(itemCard(item));
-        }
+        add(new H1("Your answers and the model answers"), summary);
+        review.answers().forEach(answer -> add(answerCard(answer)));
         Button again = new Button("Start another interview", VaadinIcon.PLAY.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(InterviewSetupView.class)));
+                e -> InterviewNavigation.toSetup());
         again.setId("start-another");
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div actions = new Div(again, new RouterLink("Back to history", dev.rehearse.review.ui.HistoryView.class));
+        Div actions = new Div(again, ReviewNavigation.linkToHistory("Back to history"));
         actions.addClassName("actions");
         add(actions);
     }
 
-    private Div itemCard(ReviewItem item) {
-        int n = item.position();
-        Div card = new Div();
+    private Section answerCard(ClosedAnswer answer) {
+        int n = answer.position();
+        Section card = new Section();
         card.addClassName("review-item");
         card.setId("review-item-" + n);
 
         Span number = new Span("Question " + n);
         number.addClassName("eyebrow");
-        H2 title = new H2(item.question().title());
+        H2 title = new H2(answer.question().title());
+        title.setId("review-title-" + n);
+        card.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         Div badges = new Div();
         badges.addClassName("badges");
-        badges.add(badge(item.question().topicName(), "topic"));
-        badges.add(badge(item.question().difficulty().label(), "difficulty-" + item.question().difficulty().fileValue()));
-        Span time = badge("Used %s of %s".formatted(Formats.minutesSeconds(item.timeUsedSeconds()),
-                Formats.minutesSeconds(item.timeLimitSeconds())), "time");
+        badges.add(badge(answer.question().topicName(), "topic"));
+        badges.add(badge(answer.question().difficulty().label(),
+                "difficulty-" + answer.question().difficulty().fileValue()));
+        Span time = badge("Used %s of %s".formatted(Formats.minutesSeconds(answer.time().seconds()),
+                Formats.minutesSeconds(answer.time().limitSeconds())), "time");
         time.setId("time-used-" + n);
         badges.add(time);
-        if (item.timedOut()) {
+        if (answer.time().ranOut()) {
             Span out = badge("Ran out of time", "timed-out");
             out.setId("timed-out-" + n);
             badges.add(out);
         }
-        Markdown prompt = new Markdown(item.question().prompt());
+        Markdown prompt = new Markdown(answer.question().prompt());
         prompt.addClassName("question-prompt");
 
-        card.add(number, title, badges, prompt, new AnswerComparison(item));
+        card.add(number, title, badges, prompt, new AnswerComparison(answer, 3));
         return card;
     }
 
@@ -131,7 +124,6 @@ public class InterviewReviewView extends Div implements BeforeEnterObserver {
     }
 
     private void refuse(String message) {
-        add(new EmptyState(VaadinIcon.BAN, "Review not available", message,
-                new RouterLink("Back to the home page", HomeView.class)));
+        add(new EmptyState(VaadinIcon.BAN, "Review not available", message, HomeLink.create()));
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * limit, answer the first, let the second run out, compare with the model answers, find it in the history.
  * Screenshots of every page land in target/screenshots at desktop and phone width.
  */
-class PracticeJourneyE2ETest extends BrowserTestBase {
+class PracticeJourneyIT extends BrowserTestBase {
 
     private static LocatorAssertions.ContainsTextOptions within(int seconds) {
         return new LocatorAssertions.ContainsTextOptions().setTimeout(seconds * 1000.0);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Practice mode with one clock for the whole interview, and the person's settings, in a real Chromium: the question
  * list moves freely, Check answer shows the model answer, the dark theme is remembered. Screenshots at both widths.
  */
-class TimingModesE2ETest extends BrowserTestBase {
+class TimingModesIT extends BrowserTestBase {
 
     private Locator option(Page page, String group, String label) {
         return page.locator("vaadin-radio-group#" + group + " vaadin-radio-button")

@@ -1,22 +1,28 @@
-package dev.rehearse.interview.ui;
+package dev.rehearse.review.ui;
 
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.markdown.Markdown;
-import dev.rehearse.interview.ReviewItem;
+import dev.rehearse.interview.ClosedAnswer;
 import dev.rehearse.questionbank.KeyPoint;
+import java.util.List;
 
 /**
  * One answer beside its model answer (stacked on narrow screens), then the key points it mentions. The person's
- * text is set as text, so HTML in it is shown, never run; the model answer is rendered from Markdown.
+ * text is set as text, so HTML in it is shown, never run; the model answer is rendered from Markdown. Its headings
+ * start at the level the page around it needs.
  */
 class AnswerComparison extends Div {
 
-    AnswerComparison(ReviewItem item) {
-        int n = item.position();
+    AnswerComparison(ClosedAnswer answer, int headingLevel) {
+        int n = answer.position();
         addClassName("answer-comparison");
 
         Div yours = new Div();
@@ -24,41 +30,40 @@ class AnswerComparison extends Div {
         Div yourText = new Div();
         yourText.addClassName("plain-answer");
         yourText.setId("answer-" + n);
-        if (item.answer().isBlank()) {
+        if (answer.answer().isBlank()) {
             yourText.setText("(no answer)");
             yourText.addClassName("empty");
         } else {
-            yourText.setText(item.answer());
+            yourText.setText(answer.answer());
         }
-        yours.add(new H3("Your answer"), yourText);
-        if (item.lateText() != null && !item.lateText().isBlank()) {
+        yours.add(heading(headingLevel, "Your answer"), yourText);
+        if (answer.lateText() != null && !answer.lateText().isBlank()) {
             Paragraph lateLabel = new Paragraph("Typed after the time was up (kept, not counted):");
             lateLabel.addClassName("late-label");
             Div late = new Div();
             late.addClassNames("plain-answer", "late");
             late.setId("late-answer-" + n);
-            late.setText(item.lateText());
+            late.setText(answer.lateText());
             yours.add(lateLabel, late);
         }
 
         Div model = new Div();
         model.addClassNames("answer-column", "model");
-        Markdown modelText = new Markdown(item.question().modelAnswer());
+        Markdown modelText = new Markdown(answer.question().modelAnswer());
         modelText.setId("model-answer-" + n);
         modelText.addClassName("model-answer");
-        model.add(new H3("Model answer"), modelText);
+        model.add(heading(headingLevel, "Model answer"), modelText);
 
         Div columns = new Div(yours, model);
         columns.addClassName("compare");
 
-        Div points = new Div();
-        points.addClassName("key-points");
-        points.setId("key-points-" + n);
-        var made = item.pointsMade();
-        H3 pointsTitle = new H3("Key points: your answer mentions %d of %d".formatted(made.size(),
-                item.question().keyPoints().size()));
+        List<KeyPoint> points = answer.question().keyPoints();
+        List<KeyPoint> made = points.stream().filter(k -> k.isMadeBy(answer.answer())).toList();
+        Div keyPoints = new Div();
+        keyPoints.addClassName("key-points");
+        keyPoints.setId("key-points-" + n);
         UnorderedList list = new UnorderedList();
-        for (KeyPoint point : item.question().keyPoints()) {
+        for (KeyPoint point : points) {
             boolean hit = made.contains(point);
             ListItem li = new ListItem((hit ? "✓ " : "○ ") + point.text());
             li.addClassName(hit ? "made" : "missed");
@@ -66,8 +71,19 @@ class AnswerComparison extends Div {
         }
         Paragraph hint = new Paragraph("Matched by the words you used, so treat it as a hint, not a grade.");
         hint.addClassName("hint");
-        points.add(pointsTitle, list, hint);
+        keyPoints.add(heading(headingLevel,
+                "Key points: your answer mentions %d of %d".formatted(made.size(), points.size())), list, hint);
 
-        add(columns, points);
+        add(columns, keyPoints);
+    }
+
+    private static HtmlContainer heading(int level, String text) {
+        return switch (level) {
+            case 2 -> new H2(text);
+            case 3 -> new H3(text);
+            case 4 -> new H4(text);
+            case 5 -> new H5(text);
+            default -> throw new IllegalArgumentException("a comparison's headings are at level 2 to 5, not " + level);
+        };
     }
 }
