@@ -38,7 +38,7 @@ public final class QuestionFolderLoader {
         Map<String, String> firstPathOfId = new HashMap<>();
         String shownFolder = folder.toString();
         if (!Files.isDirectory(folder)) {
-            problems.add(new BankProblem(shownFolder, 0, "question folder does not exist"));
+            problems.add(BankProblem.withoutLine(shownFolder, "question folder does not exist"));
             return new BankLoadReport(shownFolder, 0, questions, problems, presentIds, Map.of());
         }
         List<Path> files;

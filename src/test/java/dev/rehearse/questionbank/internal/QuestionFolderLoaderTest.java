@@ -40,7 +40,7 @@ class QuestionFolderLoaderTest {
                 bank.resolve("di/two.md") + ":4: unknown difficulty 'brutal' (use easy, medium or hard)");
         assertThat(report.presentIds()).containsExactlyInAnyOrder("one", "two", "three");
         assertThat(report.files()).isEqualTo(3);
-        assertThat(report.summary()).isEqualTo("3 files, 2 questions, 2 topics, 1 problems");
+        assertThat(report.summary()).isEqualTo("3 files, 2 questions, 2 topics, 1 problem");
     }
 
     @Test
@@ -97,5 +97,22 @@ class QuestionFolderLoaderTest {
         BankLoadReport report = new QuestionFolderLoader().load(bank.resolve("nope"));
         assertThat(report.questions()).isEmpty();
         assertThat(report.problems()).singleElement().asString().contains("question folder does not exist");
+    }
+
+    @Test
+    void theSummaryCountsInTheSingularForOne() throws IOException {
+        write("di/one.md", question("one"));
+        write("di/two.md", question("two").replace("difficulty: medium", "difficulty: brutal"));
+
+        assertThat(new QuestionFolderLoader().load(bank).summary())
+                .isEqualTo("2 files, 1 question, 1 topic, 1 problem");
+    }
+
+    @Test
+    void aProblemWithoutALineIsShownAsPathAndMessage() {
+        BankLoadReport report = new QuestionFolderLoader().load(bank.resolve("nope"));
+
+        assertThat(report.problems()).singleElement().asString()
+                .startsWith(bank.resolve("nope") + ": question folder does not exist");
     }
 }
