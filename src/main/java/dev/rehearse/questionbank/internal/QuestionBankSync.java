@@ -51,20 +51,22 @@ public class QuestionBankSync {
     public void apply(BankLoadReport report) {
         Instant now = clock.instant();
         for (ParsedQuestion parsed : report.questions()) {
-            String tags = String.join(",", parsed.tags());
+            ParsedQuestion.Metadata meta = parsed.metadata();
+            ParsedQuestion.Content content = parsed.content();
+            String tags = String.join(",", meta.tags());
             Question question = questions.findById(parsed.id()).orElse(null);
             if (question == null) {
                 // the version's foreign key needs the question row first
                 question = new Question(parsed.id(), now);
-                question.update(parsed.topic(), parsed.difficulty(), tags, parsed.suggestedSeconds(), null, now);
+                question.update(parsed.topic(), meta.difficulty(), tags, meta.suggestedSeconds(), null, now);
                 question = questions.saveAndFlush(question);
             }
             QuestionVersion version = versions.findByQuestionIdAndContentHash(parsed.id(), parsed.contentHash())
                     .orElse(null);
             if (version == null) {
-                version = versions.save(new QuestionVersion(parsed.id(), parsed.contentHash(), parsed.title(),
-                        parsed.topic(), parsed.difficulty(), parsed.prompt(), parsed.modelAnswer(),
-                        parsed.keyPoints().stream()
+                version = versions.save(new QuestionVersion(parsed.id(), parsed.contentHash(), meta.title(),
+                        parsed.topic(), meta.difficulty(), content.prompt(), content.modelAnswer(),
+                        content.keyPoints().stream()
                                 .map(k -> new QuestionVersion.StoredKeyPoint(k.text(), String.join("\n", k.match())))
                                 .toList(),
                         now));
@@ -72,11 +74,10 @@ public class QuestionBankSync {
             boolean unchanged = !question.isRetired()
                     && question.getCurrentVersion() != null
                     && question.getCurrentVersion().getId().equals(version.getId())
-                    && question.getSuggestedSeconds() == parsed.suggestedSeconds()
+                    && question.getSuggestedSeconds() == meta.suggestedSeconds()
                     && question.getTags().equals(tags);
             if (!unchanged) {
-                question.update(parsed.topic(), parsed.difficulty(), tags,
-                        parsed.suggestedSeconds(), version, now);
+                question.update(parsed.topic(), meta.difficulty(), tags, meta.suggestedSeconds(), version, now);
                 questions.save(question);
             }
         }

@@ -161,8 +161,10 @@ public final class QuestionFileParser {
             return new Result(null, problems);
         }
         int suggested = seconds != null ? seconds : difficulty.defaultSeconds();
-        ParsedQuestion question = new ParsedQuestion(id, topic, title.strip(), difficulty, tags, suggested,
-                keyPoints, body.prompt(), body.modelAnswer(), sha256(topic + "\n" + text), displayPath);
+        ParsedQuestion question = new ParsedQuestion(id, topic,
+                new ParsedQuestion.Metadata(title.strip(), difficulty, tags, suggested),
+                new ParsedQuestion.Content(body.prompt(), body.modelAnswer(), keyPoints),
+                sha256(topic + "\n" + text), displayPath);
         return new Result(question, List.of());
     }
 
