@@ -36,13 +36,19 @@ public final class QuestionFolderLoader {
         Set<String> presentIds = new HashSet<>();
         Map<String, String> firstPathOfId = new HashMap<>();
         String shownFolder = folder.toString();
+        // a problem with the folder as a whole names it in full: a relative path is read from the working directory
+        String absoluteFolder = folder.toAbsolutePath().toString();
         if (!Files.isDirectory(folder)) {
-            problems.add(BankProblem.withoutLine(shownFolder, "question folder does not exist"));
+            problems.add(BankProblem.withoutLine(absoluteFolder, whyNotAFolder(folder)));
             return new BankLoadReport(shownFolder, 0, questions, problems, presentIds, Map.of());
         }
         QuestionFileFinder.Found found = finder.find(folder);
         problems.addAll(found.problems());
         List<Path> files = found.files();
+        if (files.isEmpty()) {
+            problems.add(BankProblem.withoutLine(absoluteFolder,
+                    "no question files in the question folder (a bank holds <topic>/<id>.md files)"));
+        }
         for (Path file : files) {
             String shown = folder.resolve(folder.relativize(file)).toString();
             Path relative = folder.relativize(file);
@@ -108,6 +114,13 @@ public final class QuestionFolderLoader {
             problems.add(new BankProblem(file.toString(), 1, "cannot read topics.yaml: " + e.getMessage()));
         }
         return names;
+    }
+
+    private static String whyNotAFolder(Path folder) {
+        if (Files.isSymbolicLink(folder)) {
+            return "question folder is a symbolic link to %s, which does not exist".formatted(linkTarget(folder));
+        }
+        return Files.exists(folder) ? "question folder is a file, not a folder" : "question folder does not exist";
     }
 
     private static String linkTarget(Path link) {
