@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -102,16 +101,15 @@ public final class QuestionFileParser {
                     "front matter is not closed: add a line of three dashes (---) after it"));
             return new Result(null, problems);
         }
-        String front = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+        String[] frontLines = java.util.Arrays.copyOfRange(lines, 1, close);
+        String front = String.join("\n", frontLines);
         Front f = new Front(displayPath, lines, close, problems);
 
         Object loaded;
         try {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(front);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 2 : mark.getLine() + 2;
-            problems.add(new BankProblem(displayPath, line, "bad YAML in front matter: " + firstLine(e.getProblem())));
+            problems.add(FrontMatterYamlError.describe(displayPath, e, frontLines, 2));
             return new Result(null, problems);
         } catch (YAMLException e) {
             problems.add(new BankProblem(displayPath, 2, "bad YAML in front matter: " + firstLine(e.getMessage())));

@@ -129,6 +129,22 @@ class QuestionFileParserTest {
     }
 
     @Test
+    void aColonInAValueIsExplainedOnItsLine() {
+        assertThat(problemOf(GOOD.replace("title: Dependencies with yield", "title: Depends: with yield")))
+                .isEqualTo("questions/di/yield-deps.md:3: bad YAML in front matter: mapping values are not allowed "
+                        + "here. A value on this line probably contains a colon (\": \"): put the whole value in "
+                        + "quotes, such as title: \"Depends: how it works\"");
+    }
+
+    @Test
+    void aValueWithAColonLoadsOnceItIsInQuotes() {
+        QuestionFileParser.Result result = parse(GOOD.replace("title: Dependencies with yield",
+                "title: \"Depends: with yield\""));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.question().metadata().title()).isEqualTo("Depends: with yield");
+    }
+
+    @Test
     void missingRequiredField() {
         assertThat(problemOf(GOOD.replace("title: Dependencies with yield\n", "")))
                 .contains("missing required field 'title'");
