@@ -53,6 +53,11 @@ class BrokenFileInBankTest {
                         "title: Depends: how it works").getBytes(StandardCharsets.UTF_8),
                         ":3: bad YAML in front matter: mapping values are not allowed here. "
                                 + FrontMatterYamlError.QUOTE_HINT),
+                Arguments.of("colon in a title, saved with a byte-order mark and CRLF", ("\uFEFF" + broken.replace(
+                        "title: Title broken", "title: Depends: how it works").replace("\n", "\r\n"))
+                        .getBytes(StandardCharsets.UTF_8),
+                        ":3: bad YAML in front matter: mapping values are not allowed here. "
+                                + FrontMatterYamlError.QUOTE_HINT),
                 Arguments.of("colon in a key point", broken.replace("- text: Use try/finally",
                         "- text: Note: use try/finally").getBytes(StandardCharsets.UTF_8),
                         ":10: bad YAML in front matter: mapping values are not allowed here. "

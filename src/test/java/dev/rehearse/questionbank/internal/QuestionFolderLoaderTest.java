@@ -1,6 +1,7 @@
 package dev.rehearse.questionbank.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.rehearse.questionbank.BankLoadReport;
 import dev.rehearse.questionbank.ParsedQuestion;
@@ -90,6 +91,37 @@ class QuestionFolderLoaderTest {
         assertThat(QuestionFolderLoader.displayName("di", report.topicNames())).isEqualTo("Dependency injection");
         assertThat(QuestionFolderLoader.displayName("files-and-forms", report.topicNames()))
                 .isEqualTo("Files and forms");
+    }
+
+    @Test
+    void aFileSavedWithAByteOrderMarkOrWindowsLineEndingsLoadsTheSameAsWithout() throws IOException {
+        String text = question("same");
+        write("plain/di/same.md", text);
+        write("with-bom/di/same.md", "\uFEFF" + text);
+        write("crlf/di/same.md", text.replace("\n", "\r\n"));
+        write("crlf/topics.yaml", "\uFEFFdi: Dependency injection\r\n");
+        assertThat(Files.readAllBytes(bank.resolve("with-bom/di/same.md"))).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(Files.readString(bank.resolve("crlf/di/same.md"))).contains("---\r\nid: same\r\n");
+
+        ParsedQuestion plain = loadOnly(bank.resolve("plain"));
+        ParsedQuestion withBom = loadOnly(bank.resolve("with-bom"));
+        ParsedQuestion crlf = loadOnly(bank.resolve("crlf"));
+
+        for (ParsedQuestion other : new ParsedQuestion[] {withBom, crlf}) {
+            assertThat(other.metadata()).isEqualTo(plain.metadata());
+            assertThat(other.content()).isEqualTo(plain.content());
+            // the same content hash: saving a file again with other line endings makes no new version
+            assertThat(other.contentHash()).isEqualTo(plain.contentHash());
+        }
+        assertThat(crlf.content().modelAnswer()).doesNotContain("\r");
+        assertThat(new QuestionFolderLoader().load(bank.resolve("crlf")).topicNames())
+                .containsOnly(entry("di", "Dependency injection"));
+    }
+
+    private static ParsedQuestion loadOnly(Path folder) {
+        BankLoadReport report = new QuestionFolderLoader().load(folder);
+        assertThat(report.problems()).as(folder.toString()).isEmpty();
+        return report.questions().getFirst();
     }
 
     @Test
