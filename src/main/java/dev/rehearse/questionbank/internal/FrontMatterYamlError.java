@@ -3,6 +3,7 @@ package dev.rehearse.questionbank.internal;
 import dev.rehearse.questionbank.BankProblem;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Turns the YAML parser's error in a front matter into a problem on the right line of the file, with the parser's
@@ -25,12 +26,15 @@ final class FrontMatterYamlError {
      * @param frontLines     the lines between the two {@code ---} lines, as the parser read them
      * @param firstFileLine  the line of the file that the first of them is on
      */
-    static BankProblem describe(String path, MarkedYAMLException e, String[] frontLines, int firstFileLine) {
-        Mark mark = lineMark(e);
-        if (mark == null) {
-            return new BankProblem(path, firstFileLine, PREFIX + firstLine(e.getProblem()));
+    static BankProblem describe(String path, YAMLException error, String[] frontLines, int firstFileLine) {
+        if (!(error instanceof MarkedYAMLException e)) {
+            return new BankProblem(path, firstFileLine, PREFIX + firstLine(error.getMessage()));
         }
+        Mark mark = lineMark(e);
         String problem = firstLine(e.getProblem());
+        if (mark == null) {
+            return new BankProblem(path, firstFileLine, PREFIX + problem);
+        }
         String text = mark.getLine() < frontLines.length ? frontLines[mark.getLine()] : "";
         String hint = hint(problem, text, mark.getColumn());
         return new BankProblem(path, firstFileLine + mark.getLine(),

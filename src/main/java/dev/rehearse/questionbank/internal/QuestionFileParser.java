@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -108,11 +107,8 @@ public final class QuestionFileParser {
         Object loaded;
         try {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(front);
-        } catch (MarkedYAMLException e) {
-            problems.add(FrontMatterYamlError.describe(displayPath, e, frontLines, 2));
-            return new Result(null, problems);
         } catch (YAMLException e) {
-            problems.add(new BankProblem(displayPath, 2, "bad YAML in front matter: " + firstLine(e.getMessage())));
+            problems.add(FrontMatterYamlError.describe(displayPath, e, frontLines, 2));
             return new Result(null, problems);
         }
         if (!(loaded instanceof Map<?, ?> map)) {
@@ -435,14 +431,6 @@ public final class QuestionFileParser {
             }
         }
         return line;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 
     static String sha256(String text) {
