@@ -2,10 +2,12 @@ package dev.rehearse.questionbank.internal;
 
 import dev.rehearse.questionbank.BankProblem;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -58,7 +60,7 @@ final class QuestionFileFinder {
                                 problems.add(BankProblem.withoutLine(file.toString(), "symbolic link loop: this "
                                         + "link leads back to a folder that contains it, so it is skipped"));
                             } else if (!isHidden(file)) {
-                                problems.add(BankProblem.withoutLine(file.toString(), "cannot read: " + e));
+                                problems.add(BankProblem.withoutLine(file.toString(), "cannot read it: " + reason(e)));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -66,16 +68,28 @@ final class QuestionFileFinder {
                         @Override
                         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
                             if (e != null) {
-                                problems.add(BankProblem.withoutLine(dir.toString(), "cannot read folder: " + e));
+                                problems.add(BankProblem.withoutLine(dir.toString(),
+                                        "cannot read this folder: " + reason(e)));
                             }
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(BankProblem.withoutLine(folder.toString(), "cannot read question folder: " + e));
+            problems.add(BankProblem.withoutLine(folder.toString(), "cannot read question folder: " + reason(e)));
         }
         files.sort(null);
         return new Found(files, problems);
+    }
+
+    /** Why an entry could not be read, in words rather than an exception's name. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it was removed while the folder was read";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static boolean isHidden(Path path) {
