@@ -44,7 +44,8 @@ class SymbolicLinksInBankTest {
         assertThat(report.problems()).isEmpty();
         assertThat(report.questions()).extracting(ParsedQuestion::id).containsExactlyInAnyOrder("one", "two");
         assertThat(report.questions()).extracting(ParsedQuestion::path)
-                .containsExactlyInAnyOrder(link.resolve("di/one.md").toString(), link.resolve("async/two.md").toString());
+                .containsExactlyInAnyOrder(link.resolve("di/one.md").toString(),
+                        link.resolve("async/two.md").toString());
         assertThat(report.topicNames()).containsEntry("di", "Dependency injection");
         assertThat(report.summary()).isEqualTo("2 files, 2 questions, 2 topics, 0 problems");
     }
