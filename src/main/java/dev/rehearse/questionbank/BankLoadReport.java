@@ -28,8 +28,13 @@ public record BankLoadReport(
         return questions.stream().map(ParsedQuestion::topic).distinct().count();
     }
 
+    /** Such as {@code 3 files, 2 questions, 1 topic, 1 problem}. */
     public String summary() {
-        return "%d files, %d questions, %d topics, %d problems"
-                .formatted(files, questions.size(), topicCount(), problems.size());
+        return String.join(", ", counted(files, "file"), counted(questions.size(), "question"),
+                counted(topicCount(), "topic"), counted(problems.size(), "problem"));
+    }
+
+    private static String counted(long count, String noun) {
+        return count + " " + (count == 1 ? noun : noun + "s");
     }
 }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * The {@code --validate-questions=<dir>} command: checks a bank folder without starting the web app, prints one
- * line per problem and a summary, and returns the process exit code (0 when the folder has no problem).
+ * line per problem and a summary, and returns the process exit code: 0 when the folder holds question files and has
+ * no problem, 1 otherwise. A missing folder, or one with no question file, is a problem that names the folder.
  */
 public final class QuestionBankValidator {
 

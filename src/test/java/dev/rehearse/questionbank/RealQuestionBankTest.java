@@ -36,16 +36,18 @@ class RealQuestionBankTest {
     @Test
     void idsAndTitlesAreUnique() {
         assertThat(BANK.questions()).extracting(ParsedQuestion::id).doesNotHaveDuplicates();
-        assertThat(BANK.questions()).extracting(q -> q.title().toLowerCase(Locale.ROOT)).doesNotHaveDuplicates();
+        assertThat(BANK.questions()).extracting(q -> q.metadata().title().toLowerCase(Locale.ROOT))
+                .doesNotHaveDuplicates();
     }
 
     @Test
     void everyQuestionHas3To6KeyPointsEachWithMatchWordsTheModelAnswerMakes() {
         assertThat(BANK.questions()).allSatisfy(q -> {
-            assertThat(q.keyPoints()).as(q.id()).hasSizeBetween(3, 6);
-            assertThat(q.keyPoints()).as(q.id()).allSatisfy(k -> {
+            assertThat(q.content().keyPoints()).as(q.id()).hasSizeBetween(3, 6);
+            assertThat(q.content().keyPoints()).as(q.id()).allSatisfy(k -> {
                 assertThat(k.match()).as(q.id() + ": " + k.text()).isNotEmpty();
-                assertThat(k.isMadeBy(q.modelAnswer())).as(q.id() + ": the model answer makes " + k.text()).isTrue();
+                assertThat(k.isMadeBy(q.content().modelAnswer()))
+                        .as(q.id() + ": the model answer makes " + k.text()).isTrue();
             });
         });
     }
@@ -53,7 +55,7 @@ class RealQuestionBankTest {
     @Test
     void difficultyIsSpreadRoughlyAThirdEasyFortyPercentMediumAQuarterHard() {
         Map<Difficulty, Long> counts = BANK.questions().stream()
-                .collect(Collectors.groupingBy(ParsedQuestion::difficulty, Collectors.counting()));
+                .collect(Collectors.groupingBy(q -> q.metadata().difficulty(), Collectors.counting()));
         double total = BANK.questions().size();
         assertThat(counts.get(Difficulty.EASY) / total).isBetween(0.25, 0.42);
         assertThat(counts.get(Difficulty.MEDIUM) / total).isBetween(0.32, 0.48);
@@ -64,14 +66,14 @@ class RealQuestionBankTest {
     void modelAnswersAreSubstantialButNotEssays() {
         Function<String, Integer> words = text -> text.split("\\s+").length;
         assertThat(BANK.questions()).allSatisfy(q ->
-                assertThat(words.apply(q.modelAnswer())).as(q.id()).isBetween(100, 480));
+                assertThat(words.apply(q.content().modelAnswer())).as(q.id()).isBetween(100, 480));
     }
 
     @Test
     void theSeedQuestionIsThereWithItsComparisonTable() {
         ParsedQuestion seed = BANK.questions().stream().filter(q -> q.id().equals("fastapi-vs-flask-and-drf"))
                 .findFirst().orElseThrow();
-        assertThat(seed.modelAnswer()).contains("| Aspect | FastAPI | Flask | Django REST Framework |");
+        assertThat(seed.content().modelAnswer()).contains("| Aspect | FastAPI | Flask | Django REST Framework |");
     }
 
     @Test

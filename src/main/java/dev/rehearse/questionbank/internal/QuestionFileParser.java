@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -102,19 +100,15 @@ public final class QuestionFileParser {
                     "front matter is not closed: add a line of three dashes (---) after it"));
             return new Result(null, problems);
         }
-        String front = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+        String[] frontLines = java.util.Arrays.copyOfRange(lines, 1, close);
+        String front = String.join("\n", frontLines);
         Front f = new Front(displayPath, lines, close, problems);
 
         Object loaded;
         try {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(front);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 2 : mark.getLine() + 2;
-            problems.add(new BankProblem(displayPath, line, "bad YAML in front matter: " + firstLine(e.getProblem())));
-            return new Result(null, problems);
         } catch (YAMLException e) {
-            problems.add(new BankProblem(displayPath, 2, "bad YAML in front matter: " + firstLine(e.getMessage())));
+            problems.add(FrontMatterYamlError.describe(displayPath, e, frontLines, 2));
             return new Result(null, problems);
         }
         if (!(loaded instanceof Map<?, ?> map)) {
@@ -161,8 +155,10 @@ public final class QuestionFileParser {
             return new Result(null, problems);
         }
         int suggested = seconds != null ? seconds : difficulty.defaultSeconds();
-        ParsedQuestion question = new ParsedQuestion(id, topic, title.strip(), difficulty, tags, suggested,
-                keyPoints, body.prompt(), body.modelAnswer(), sha256(topic + "\n" + text), displayPath);
+        ParsedQuestion question = new ParsedQuestion(id, topic,
+                new ParsedQuestion.Metadata(title.strip(), difficulty, tags, suggested),
+                new ParsedQuestion.Content(body.prompt(), body.modelAnswer(), keyPoints),
+                sha256(topic + "\n" + text), displayPath);
         return new Result(question, List.of());
     }
 
@@ -435,14 +431,6 @@ public final class QuestionFileParser {
             }
         }
         return line;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 
     static String sha256(String text) {

@@ -4,7 +4,6 @@ import dev.rehearse.questionbank.BankLoadReport;
 import dev.rehearse.questionbank.BankProblem;
 import dev.rehearse.questionbank.ParsedQuestion;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +11,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -23,12 +20,14 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a whole bank folder: {@code <folder>/<topic>/<id>.md} files and the optional {@code topics.yaml} of display
- * names. Each file is checked on its own; a broken file is reported and left out, the others load.
+ * names. Each file is checked on its own; a broken file is reported and left out, the others load. Symbolic links are
+ * followed and hidden entries skipped (see {@link QuestionFileFinder}).
  */
 public final class QuestionFolderLoader {
 
     public static final String TOPICS_FILE = "topics.yaml";
 
+    private final QuestionFileFinder finder = new QuestionFileFinder();
     private final QuestionFileParser parser = new QuestionFileParser();
 
     public BankLoadReport load(Path folder) {
@@ -37,19 +36,18 @@ public final class QuestionFolderLoader {
         Set<String> presentIds = new HashSet<>();
         Map<String, String> firstPathOfId = new HashMap<>();
         String shownFolder = folder.toString();
+        // a problem with the folder as a whole names it in full: a relative path is read from the working directory
+        String absoluteFolder = folder.toAbsolutePath().toString();
         if (!Files.isDirectory(folder)) {
-            problems.add(new BankProblem(shownFolder, 0, "question folder does not exist"));
+            problems.add(BankProblem.withoutLine(absoluteFolder, whyNotAFolder(folder)));
             return new BankLoadReport(shownFolder, 0, questions, problems, presentIds, Map.of());
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read question folder " + folder, e);
+        QuestionFileFinder.Found found = finder.find(folder);
+        problems.addAll(found.problems());
+        List<Path> files = found.files();
+        if (files.isEmpty()) {
+            problems.add(BankProblem.withoutLine(absoluteFolder,
+                    "no question files in the question folder (a bank holds <topic>/<id>.md files)"));
         }
         for (Path file : files) {
             String shown = folder.resolve(folder.relativize(file)).toString();
@@ -62,6 +60,11 @@ public final class QuestionFolderLoader {
                 continue;
             }
             presentIds.add(fileId);
+            if (!Files.exists(file)) {
+                problems.add(BankProblem.withoutLine(shown, "symbolic link to %s, which does not exist"
+                        .formatted(linkTarget(file))));
+                continue;
+            }
             byte[] bytes;
             try {
                 long size = Files.size(file);
@@ -111,6 +114,21 @@ public final class QuestionFolderLoader {
             problems.add(new BankProblem(file.toString(), 1, "cannot read topics.yaml: " + e.getMessage()));
         }
         return names;
+    }
+
+    private static String whyNotAFolder(Path folder) {
+        if (Files.isSymbolicLink(folder)) {
+            return "question folder is a symbolic link to %s, which does not exist".formatted(linkTarget(folder));
+        }
+        return Files.exists(folder) ? "question folder is a file, not a folder" : "question folder does not exist";
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a missing file";
+        }
     }
 
     /** The display name of a topic folder: from topics.yaml, or the folder name turned into words. */

@@ -48,7 +48,39 @@ class BrokenFileInBankTest {
                 Arguments.of("over 256 KB", (broken + "x".repeat(QuestionFileParser.MAX_FILE_BYTES)).getBytes(
                         StandardCharsets.UTF_8), ":1: file is 257 KB, larger than the limit of 256 KB"),
                 Arguments.of("key point without match words", broken.replace("    match: [finally]\n", "")
-                        .getBytes(StandardCharsets.UTF_8), ":10: key point 2 needs 'match'"));
+                        .getBytes(StandardCharsets.UTF_8), ":10: key point 2 needs 'match'"),
+                Arguments.of("colon in a title", broken.replace("title: Title broken",
+                        "title: Depends: how it works").getBytes(StandardCharsets.UTF_8),
+                        ":3: bad YAML in front matter: mapping values are not allowed here. "
+                                + FrontMatterYamlError.QUOTE_HINT),
+                Arguments.of("colon in a title, saved with a byte-order mark and CRLF", ("\uFEFF" + broken.replace(
+                        "title: Title broken", "title: Depends: how it works").replace("\n", "\r\n"))
+                        .getBytes(StandardCharsets.UTF_8),
+                        ":3: bad YAML in front matter: mapping values are not allowed here. "
+                                + FrontMatterYamlError.QUOTE_HINT),
+                Arguments.of("colon in a key point", broken.replace("- text: Use try/finally",
+                        "- text: Note: use try/finally").getBytes(StandardCharsets.UTF_8),
+                        ":10: bad YAML in front matter: mapping values are not allowed here. "
+                                + FrontMatterYamlError.QUOTE_HINT),
+                Arguments.of("field of a key point indented too deep", broken.replace("    match: [finally]",
+                        "      match: [finally]").getBytes(StandardCharsets.UTF_8),
+                        ":11: bad YAML in front matter: mapping values are not allowed here. "
+                                + FrontMatterYamlError.INDENT_HINT),
+                Arguments.of("list item indented deeper than the one before", broken.replace(
+                        "  - text: Use try/finally", "    - text: Use try/finally").getBytes(StandardCharsets.UTF_8),
+                        ":10: bad YAML in front matter: expected <block end>, but found '-'. "
+                                + FrontMatterYamlError.INDENT_HINT),
+                Arguments.of("field without its colon", broken.replace("difficulty: medium", "difficulty medium")
+                        .getBytes(StandardCharsets.UTF_8),
+                        ":4: bad YAML in front matter: could not find expected ':'. "
+                                + FrontMatterYamlError.INDENT_HINT),
+                Arguments.of("tab before a field", broken.replace("    match: [finally]", "\tmatch: [finally]")
+                        .getBytes(StandardCharsets.UTF_8), ":11: bad YAML in front matter: found character '\\t(TAB)'"
+                        + " that cannot start any token. (Do not use \\t(TAB) for indentation). "
+                        + FrontMatterYamlError.TAB_HINT),
+                Arguments.of("unclosed bracket", broken.replace("tags: [dependencies, cleanup]",
+                        "tags: [dependencies, cleanup").getBytes(StandardCharsets.UTF_8),
+                        ":5: bad YAML in front matter: expected ',' or ']'"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -69,14 +69,15 @@ class QuestionFileParserTest {
         ParsedQuestion q = result.question();
         assertThat(q.id()).isEqualTo("yield-deps");
         assertThat(q.topic()).isEqualTo("di");
-        assertThat(q.title()).isEqualTo("Dependencies with yield");
-        assertThat(q.difficulty()).isEqualTo(Difficulty.MEDIUM);
-        assertThat(q.tags()).containsExactly("dependencies", "cleanup");
-        assertThat(q.suggestedSeconds()).isEqualTo(270);
-        assertThat(q.keyPoints()).hasSize(2);
-        assertThat(q.keyPoints().getFirst().match()).containsExactly("after the yield", "cleanup", "teardown");
-        assertThat(q.prompt()).isEqualTo("How do dependencies with `yield` work?");
-        assertThat(q.modelAnswer()).startsWith("The code before").contains("## a comment inside code")
+        assertThat(q.metadata().title()).isEqualTo("Dependencies with yield");
+        assertThat(q.metadata().difficulty()).isEqualTo(Difficulty.MEDIUM);
+        assertThat(q.metadata().tags()).containsExactly("dependencies", "cleanup");
+        assertThat(q.metadata().suggestedSeconds()).isEqualTo(270);
+        assertThat(q.content().keyPoints()).hasSize(2);
+        assertThat(q.content().keyPoints().getFirst().match())
+                .containsExactly("after the yield", "cleanup", "teardown");
+        assertThat(q.content().prompt()).isEqualTo("How do dependencies with `yield` work?");
+        assertThat(q.content().modelAnswer()).startsWith("The code before").contains("## a comment inside code")
                 .contains("| setup | cleanup |");
         assertThat(q.contentHash()).hasSize(64);
     }
@@ -84,14 +85,14 @@ class QuestionFileParserTest {
     @Test
     void withoutSuggestedTimeTheDifficultyDecides() {
         ParsedQuestion q = parse(GOOD.replace("suggested_time: 4m30s\n", "")).question();
-        assertThat(q.suggestedSeconds()).isEqualTo(Difficulty.MEDIUM.defaultSeconds());
+        assertThat(q.metadata().suggestedSeconds()).isEqualTo(Difficulty.MEDIUM.defaultSeconds());
     }
 
     @Test
     void windowsLineEndingsAndByteOrderMarkAreAccepted() {
         QuestionFileParser.Result result = parse("\uFEFF" + GOOD.replace("\n", "\r\n"));
         assertThat(result.problems()).isEmpty();
-        assertThat(result.question().prompt()).doesNotContain("\r");
+        assertThat(result.question().content().prompt()).doesNotContain("\r");
     }
 
     @Test
@@ -103,7 +104,7 @@ class QuestionFileParserTest {
 
     @Test
     void keyPointsMatchAnyPhraseWithoutRegardToCase() {
-        var point = parse(GOOD).question().keyPoints().getFirst();
+        var point = parse(GOOD).question().content().keyPoints().getFirst();
         assertThat(point.isMadeBy("The TEARDOWN happens later")).isTrue();
         assertThat(point.isMadeBy("nothing relevant")).isFalse();
     }
@@ -125,6 +126,22 @@ class QuestionFileParserTest {
         assertThat(problemOf(broken)).startsWith("questions/di/yield-deps.md:").contains("bad YAML in front matter");
         int line = parse(broken).problems().getFirst().line();
         assertThat(line).isBetween(3, 5);
+    }
+
+    @Test
+    void aColonInAValueIsExplainedOnItsLine() {
+        assertThat(problemOf(GOOD.replace("title: Dependencies with yield", "title: Depends: with yield")))
+                .isEqualTo("questions/di/yield-deps.md:3: bad YAML in front matter: mapping values are not allowed "
+                        + "here. A value on this line probably contains a colon (\": \"): put the whole value in "
+                        + "quotes, such as title: \"Depends: how it works\"");
+    }
+
+    @Test
+    void aValueWithAColonLoadsOnceItIsInQuotes() {
+        QuestionFileParser.Result result = parse(GOOD.replace("title: Dependencies with yield",
+                "title: \"Depends: with yield\""));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.question().metadata().title()).isEqualTo("Depends: with yield");
     }
 
     @Test

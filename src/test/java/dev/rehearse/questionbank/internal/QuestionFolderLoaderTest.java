@@ -1,6 +1,7 @@
 package dev.rehearse.questionbank.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.rehearse.questionbank.BankLoadReport;
 import dev.rehearse.questionbank.ParsedQuestion;
@@ -40,7 +41,7 @@ class QuestionFolderLoaderTest {
                 bank.resolve("di/two.md") + ":4: unknown difficulty 'brutal' (use easy, medium or hard)");
         assertThat(report.presentIds()).containsExactlyInAnyOrder("one", "two", "three");
         assertThat(report.files()).isEqualTo(3);
-        assertThat(report.summary()).isEqualTo("3 files, 2 questions, 2 topics, 1 problems");
+        assertThat(report.summary()).isEqualTo("3 files, 2 questions, 2 topics, 1 problem");
     }
 
     @Test
@@ -93,9 +94,57 @@ class QuestionFolderLoaderTest {
     }
 
     @Test
+    void aFileSavedWithAByteOrderMarkOrWindowsLineEndingsLoadsTheSameAsWithout() throws IOException {
+        String text = question("same");
+        write("plain/di/same.md", text);
+        write("with-bom/di/same.md", "\uFEFF" + text);
+        write("crlf/di/same.md", text.replace("\n", "\r\n"));
+        write("crlf/topics.yaml", "\uFEFFdi: Dependency injection\r\n");
+        assertThat(Files.readAllBytes(bank.resolve("with-bom/di/same.md"))).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(Files.readString(bank.resolve("crlf/di/same.md"))).contains("---\r\nid: same\r\n");
+
+        ParsedQuestion plain = loadOnly(bank.resolve("plain"));
+        ParsedQuestion withBom = loadOnly(bank.resolve("with-bom"));
+        ParsedQuestion crlf = loadOnly(bank.resolve("crlf"));
+
+        for (ParsedQuestion other : new ParsedQuestion[] {withBom, crlf}) {
+            assertThat(other.metadata()).isEqualTo(plain.metadata());
+            assertThat(other.content()).isEqualTo(plain.content());
+            // the same content hash: saving a file again with other line endings makes no new version
+            assertThat(other.contentHash()).isEqualTo(plain.contentHash());
+        }
+        assertThat(crlf.content().modelAnswer()).doesNotContain("\r");
+        assertThat(new QuestionFolderLoader().load(bank.resolve("crlf")).topicNames())
+                .containsOnly(entry("di", "Dependency injection"));
+    }
+
+    private static ParsedQuestion loadOnly(Path folder) {
+        BankLoadReport report = new QuestionFolderLoader().load(folder);
+        assertThat(report.problems()).as(folder.toString()).isEmpty();
+        return report.questions().getFirst();
+    }
+
+    @Test
     void aMissingFolderIsOneProblemNotACrash() {
         BankLoadReport report = new QuestionFolderLoader().load(bank.resolve("nope"));
         assertThat(report.questions()).isEmpty();
         assertThat(report.problems()).singleElement().asString().contains("question folder does not exist");
+    }
+
+    @Test
+    void theSummaryCountsInTheSingularForOne() throws IOException {
+        write("di/one.md", question("one"));
+        write("di/two.md", question("two").replace("difficulty: medium", "difficulty: brutal"));
+
+        assertThat(new QuestionFolderLoader().load(bank).summary())
+                .isEqualTo("2 files, 1 question, 1 topic, 1 problem");
+    }
+
+    @Test
+    void aProblemWithoutALineIsShownAsPathAndMessage() {
+        BankLoadReport report = new QuestionFolderLoader().load(bank.resolve("nope"));
+
+        assertThat(report.problems()).singleElement().asString()
+                .startsWith(bank.resolve("nope") + ": question folder does not exist");
     }
 }
