@@ -1,12 +1,12 @@
 package dev.rehearse.questionbank;
 
-import static dev.rehearse.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearse.questionbank.internal.QuestionBankSync;
 import dev.rehearse.questionbank.internal.QuestionFolderLoader;
 import dev.rehearse.questionbank.internal.SyncOutcome;
 import dev.rehearse.support.IntegrationTest;
+import dev.rehearse.support.TestUsers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +40,18 @@ class QuestionBankGuardTest {
 
     /** What the start-up sync did: this context starts on an empty database with a folder that does not exist. */
     static SyncOutcome startUp;
+
+    @Autowired
+    TestUsers users;
+    private String reader;
+
+    /** Any signed-in person may read the bank. */
+    private String reader() {
+        if (reader == null) {
+            reader = users.register("bank-reader");
+        }
+        return reader;
+    }
 
     @Autowired
     QuestionBankSync sync;
@@ -97,7 +109,7 @@ class QuestionBankGuardTest {
     }
 
     private List<QuestionText> drawnTexts() {
-        return as("bank-reader", () -> bank.draw(Set.of(TOPIC), Set.of(), 100).stream()
+        return users.as(reader(), () -> bank.draw(Set.of(TOPIC), Set.of(), 100).stream()
                 .map(d -> bank.text(d.versionId())).toList());
     }
 

@@ -1,12 +1,12 @@
 package dev.rehearse.questionbank;
 
-import static dev.rehearse.support.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearse.questionbank.internal.QuestionBankSync;
 import dev.rehearse.questionbank.internal.QuestionFolderLoader;
 import dev.rehearse.questionbank.internal.SyncOutcome;
 import dev.rehearse.support.IntegrationTest;
+import dev.rehearse.support.TestUsers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +30,18 @@ import org.springframework.test.context.TestPropertySource;
 class QuestionBankMassRetireOverrideTest {
 
     @Autowired
+    TestUsers users;
+    private String reader;
+
+    /** Any signed-in person may read the bank. */
+    private String reader() {
+        if (reader == null) {
+            reader = users.register("bank-reader");
+        }
+        return reader;
+    }
+
+    @Autowired
     QuestionBankSync sync;
     @Autowired
     QuestionBankService bank;
@@ -38,7 +50,7 @@ class QuestionBankMassRetireOverrideTest {
     Path dir;
 
     private int drawable() {
-        return as("bank-reader", () -> bank.countMatching(Set.of("override"), Set.of()));
+        return users.as(reader(), () -> bank.countMatching(Set.of("override"), Set.of()));
     }
 
     @Test
