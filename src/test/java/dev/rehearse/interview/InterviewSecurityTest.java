@@ -21,10 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 @IntegrationTest
@@ -41,7 +38,7 @@ class InterviewSecurityTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        users.clear();
     }
 
     /**
@@ -52,8 +49,7 @@ class InterviewSecurityTest {
      */
     @Test
     void everyPublicServiceMethodRefusesAnAnonymousVisitorThroughMethodSecurity() {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        users.signOutToAnonymous();
         List<String> checked = new ArrayList<>();
         for (Object service : context.getBeansWithAnnotation(Service.class).values()) {
             Class<?> type = AopUtils.getTargetClass(service);

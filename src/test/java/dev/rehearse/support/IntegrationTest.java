@@ -16,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestClockConfig.class, TestUsers.class})
+@Import({TestClockConfig.class, TestUsers.class, SharedSecurityContextConfig.class})
 public @interface IntegrationTest {
 }

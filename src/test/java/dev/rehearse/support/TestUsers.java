@@ -4,8 +4,13 @@ import dev.rehearse.security.AccountService;
 import dev.rehearse.security.Registration;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -19,10 +24,29 @@ public class TestUsers {
 
     private final AccountService accounts;
     private final UserDetailsService userDetails;
+    private final SecurityContextHolderStrategy contexts;
 
-    TestUsers(AccountService accounts, UserDetailsService userDetails) {
+    /**
+     * {@code contexts}: this application context's own holder. Vaadin installs a new one globally for every context
+     * it starts, so a test context cached from earlier must be given its own, not the global one.
+     */
+    TestUsers(AccountService accounts, UserDetailsService userDetails,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.accounts = accounts;
         this.userDetails = userDetails;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /** Runs the rest of a test as a visitor who has not signed in. */
+    public void signOutToAnonymous() {
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        contexts.setContext(context);
+    }
+
+    public void clear() {
+        contexts.clearContext();
     }
 
     /** Registers a new account whose name starts with {@code prefix}; returns its username. */
@@ -43,15 +67,15 @@ public class TestUsers {
 
     public <T> T as(String username, Supplier<T> action) {
         UserDetails principal = principal(username);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
+        SecurityContext previous = contexts.getContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 

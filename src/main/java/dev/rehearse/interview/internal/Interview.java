@@ -183,7 +183,7 @@ public class Interview extends AbstractAggregateRoot<Interview> {
 
     void recordClosed(InterviewItem item, ClosedBy by, Instant at, int usedSeconds) {
         item.close(by, at, usedSeconds);
-        registerEvent(new AnswerClosed(id, ownerId, item.getId(), item.getQuestionVersionId(), by, at));
+        registerEvent(new AnswerClosed(id, ownerId, item.getPosition() + 1, item.getQuestionVersionId(), by, at));
     }
 
     /** Moves past {@code item}, which has just closed; after the last one the interview finishes then. */

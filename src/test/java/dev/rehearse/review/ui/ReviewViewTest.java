@@ -1,0 +1,92 @@
+package dev.rehearse.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.grid.Grid;
+import dev.rehearse.interview.InterviewService;
+import dev.rehearse.interview.InterviewSetup;
+import dev.rehearse.interview.InterviewState;
+import dev.rehearse.review.ReviewService;
+import dev.rehearse.support.IntegrationTest;
+import dev.rehearse.support.TestUsers;
+import dev.rehearse.support.WithAccount;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The review and history pages without a browser. */
+@IntegrationTest
+@ViewPackages(classes = ReviewView.class)
+@WithAccount("reviewer")
+class ReviewViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    InterviewService interviews;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    TestUsers users;
+
+    private UUID finishedInterview(String answer) {
+        UUID id = interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id();
+        InterviewState s = interviews.current(id);
+        interviews.next(id, s.onScreen().itemId(), answer, s.onScreen().revision());
+        return id;
+    }
+
+    private String text(String id) {
+        return ((HasText) find(Component.class).withId(id).single()).getText();
+    }
+
+    @Test
+    void aFinishedInterviewShowsTheAnswerAsTextBesideTheModelAnswer() {
+        UUID id = finishedInterview("<script>alert(1)</script> marker");
+
+        ReviewView view = navigate("interview/" + id + "/review", ReviewView.class);
+
+        assertThat(text("answer-1")).isEqualTo("<script>alert(1)</script> marker");
+        assertThat(find(Component.class).withId("model-answer-1").exists()).isTrue();
+        assertThat(view.getElement().getTextRecursively()).contains("Your answers and the model answers");
+    }
+
+    @Test
+    void theHistoryListsTheInterviewWithItsTotals() {
+        finishedInterview("an answer");
+
+        HistoryView view = navigate("history", HistoryView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<dev.rehearse.review.HistoryRow> grid = find(Grid.class).withId("history-grid").single();
+        assertThat(test(grid).size()).isEqualTo(reviews.history(0, 100).size()).isPositive();
+        assertThat(test(grid).getRow(0).totals().answered()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).finished()).isTrue();
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("No interviews yet");
+    }
+
+    @Test
+    void someoneElsesReviewIsRefusedThroughTheUrl() {
+        String other = users.register("other");
+        UUID theirs = users.as(other, () -> {
+            UUID id = interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id();
+            InterviewState s = interviews.current(id);
+            interviews.next(id, s.onScreen().itemId(), "their private words", s.onScreen().revision());
+            return id;
+        });
+
+        ReviewView view = navigate("interview/" + theirs + "/review", ReviewView.class);
+
+        assertThat(view.getElement().getTextRecursively()).contains("belongs to another account")
+                .doesNotContain("their private words");
+    }
+
+    @Test
+    void aMalformedIdIsRefusedWithTheSameMessage() {
+        ReviewView view = navigate("interview/not-a-uuid/review", ReviewView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("belongs to another account");
+    }
+}
