@@ -1,6 +1,10 @@
 package dev.rehearse;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
+import com.vaadin.flow.component.page.TargetElement;
+import com.vaadin.flow.server.AppShellSettings;
+import dev.rehearse.base.ui.PageScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -21,6 +25,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("styles/app.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addInlineWithContents(TargetElement.BODY, Inline.Position.APPEND,
+                PageScript.of(Application.class, "connection-status.js"), Inline.Wrapping.JAVASCRIPT);
+    }
 
     public static void main(String[] args) {
         // --validate-questions=<dir> checks a bank folder and exits, without starting the web app.

@@ -20,7 +20,10 @@ class SecurityConfig {
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // the interview page's last save when it closes (signed in, with the CSRF token)
                 .requestMatchers("/api/**").authenticated());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Any other address is for signed-in people, so that a mistyped one shows the app's "page not found"
+        // instead of an empty 403; each page's own access rules still apply.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(request -> request.authenticated()));
         return http.build();
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -30,7 +31,9 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel("Menu");
         Span title = new Span("Rehearse");
         title.addClassName("navbar-title");
-        addToNavbar(true, toggle, title);
+        Header bar = new Header(toggle, title);
+        bar.addClassName("navbar-content");
+        addToNavbar(true, bar);
 
         Div brand = new Div();
         brand.addClassName("brand");
@@ -39,7 +42,6 @@ public class MainLayout extends AppLayout {
         Div words = new Div(new Span("Rehearse"), new Span("FastAPI interview practice"));
         words.addClassName("brand-words");
         brand.add(mark, words);
-        Header header = new Header(brand);
 
         SideNav nav = new SideNav();
         nav.setId("main-nav");
@@ -71,7 +73,10 @@ public class MainLayout extends AppLayout {
         Footer footer = new Footer(user, themeToggle, logout);
         footer.addClassName("drawer-footer");
 
-        addToDrawer(header, new Scroller(nav), footer);
+        Aside drawer = new Aside(brand, new Scroller(nav), footer);
+        drawer.addClassName("drawer-content");
+        drawer.getElement().setAttribute("aria-label", "Menu");
+        addToDrawer(drawer);
         addAttachListener(e -> {
             Formats.rememberBrowserZone(e.getUI());
             // the person's theme, remembered with their account

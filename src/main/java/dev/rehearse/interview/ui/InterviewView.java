@@ -312,6 +312,6 @@ class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObse
     private void showRefusal(String message) {
         stopPolling();
         removeAll();
-        add(new EmptyState(VaadinIcon.BAN, "Interview not available", message, HomeLink.create()));
+        add(EmptyState.wholePage(VaadinIcon.BAN, "Interview not available", message, HomeLink.create()));
     }
 }

@@ -3,7 +3,7 @@ package dev.rehearse.interview.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.markdown.Markdown;
+import dev.rehearse.base.ui.MarkdownText;
 import dev.rehearse.questionbank.QuestionText;
 
 /** The question on screen: its title, topic, difficulty and time, and the prompt rendered from Markdown. */
@@ -11,7 +11,7 @@ class QuestionCard extends Section {
 
     private final H1 title = new H1();
     private final Span meta = new Span();
-    private final Markdown prompt = new Markdown();
+    private final MarkdownText prompt = new MarkdownText();
 
     QuestionCard() {
         addClassName("question-card");

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.markdown.Markdown;
+import dev.rehearse.base.ui.MarkdownText;
 import dev.rehearse.interview.ClosedAnswer;
 import dev.rehearse.questionbank.KeyPoint;
 import java.util.List;
@@ -49,7 +49,7 @@ class AnswerComparison extends Div {
 
         Div model = new Div();
         model.addClassNames("answer-column", "model");
-        Markdown modelText = new Markdown(answer.question().modelAnswer());
+        MarkdownText modelText = new MarkdownText(answer.question().modelAnswer());
         modelText.setId("model-answer-" + n);
         modelText.addClassName("model-answer");
         model.add(heading(headingLevel, "Model answer"), modelText);

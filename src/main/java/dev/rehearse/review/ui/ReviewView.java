@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.markdown.Markdown;
+import dev.rehearse.base.ui.MarkdownText;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -100,7 +100,7 @@ class ReviewView extends Main implements BeforeEnterObserver {
             out.setId("timed-out-" + n);
             badges.add(out);
         }
-        Markdown prompt = new Markdown(answer.question().prompt());
+        MarkdownText prompt = new MarkdownText(answer.question().prompt());
         prompt.addClassName("question-prompt");
 
         card.add(number, title, badges, prompt, new AnswerComparison(answer, 3));
@@ -124,6 +124,6 @@ class ReviewView extends Main implements BeforeEnterObserver {
     }
 
     private void refuse(String message) {
-        add(new EmptyState(VaadinIcon.BAN, "Review not available", message, HomeLink.create()));
+        add(EmptyState.wholePage(VaadinIcon.BAN, "Review not available", message, HomeLink.create()));
     }
 }
