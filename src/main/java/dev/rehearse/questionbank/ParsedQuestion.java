@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * One question file that passed every check: where it is ({@code id}, {@code topic}, {@code path}), how it is drawn
- * ({@link Metadata}), what it says ({@link Content}) and the hash of its text, which tells one version from another.
+ * ({@link Metadata}), what it says ({@link QuestionContent}) and the hash of its text, which tells one version from another.
  */
-public record ParsedQuestion(String id, String topic, Metadata metadata, Content content, String contentHash,
+public record ParsedQuestion(String id, String topic, Metadata metadata, QuestionContent content, String contentHash,
         String path) {
 
     public ParsedQuestion {
@@ -28,19 +28,6 @@ public record ParsedQuestion(String id, String topic, Metadata metadata, Content
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(difficulty, "difficulty");
             tags = List.copyOf(tags);
-        }
-    }
-
-    /**
-     * What an interview shows and a review compares with: the question, the model answer (both Markdown) and the key
-     * points a good answer makes (written in the front matter, but part of what the question says).
-     */
-    public record Content(String prompt, String modelAnswer, List<KeyPoint> keyPoints) {
-
-        public Content {
-            Objects.requireNonNull(prompt, "prompt");
-            Objects.requireNonNull(modelAnswer, "modelAnswer");
-            keyPoints = List.copyOf(keyPoints);
         }
     }
 }

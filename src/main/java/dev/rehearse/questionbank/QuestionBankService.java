@@ -95,8 +95,8 @@ public class QuestionBankService {
         List<KeyPoint> points = v.getKeyPoints().stream()
                 .map(p -> new KeyPoint(p.text(), List.of(p.matchPhrases().split("\n"))))
                 .toList();
-        return new QuestionText(v.getId(), v.getQuestionId(), v.getTitle(), v.getTopic(),
-                QuestionFolderLoader.displayName(v.getTopic(), sync.topicNames()), v.getDifficulty(), v.getPrompt(),
-                v.getModelAnswer(), points);
+        return new QuestionText(v.getId(), v.getQuestionId(), v.getTitle(),
+                new TopicName(v.getTopic(), QuestionFolderLoader.displayName(v.getTopic(), sync.topicNames())),
+                v.getDifficulty(), new QuestionContent(v.getPrompt(), v.getModelAnswer(), points));
     }
 }

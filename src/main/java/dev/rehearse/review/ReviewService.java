@@ -77,7 +77,7 @@ public class ReviewService {
     /** Topic names come from the bank's versions, which it keeps in memory: no query per row. */
     private HistoryRow row(HistoryLine line) {
         Set<String> topics = new LinkedHashSet<>();
-        line.versionIds().forEach(v -> topics.add(bank.text(v).topicName()));
+        line.versionIds().forEach(v -> topics.add(bank.text(v).topic().name()));
         return new HistoryRow(line.id(), line.status(), line.startedAt(), line.finishedAt(), line.totals(),
                 List.copyOf(topics));
     }

@@ -70,7 +70,7 @@ class InterviewModesTest {
 
         assertThat(between.feedback()).isNotNull();
         assertThat(between.feedback().answer()).isEqualTo("my take");
-        assertThat(between.feedback().question().modelAnswer()).contains("marker");
+        assertThat(between.feedback().question().content().modelAnswer()).contains("marker");
         assertThat(between.onScreen()).as("the next question is not shown yet, and no clock runs").isNull();
 
         clock.advance(Duration.ofMinutes(3)); // reading the model answer costs no interview time

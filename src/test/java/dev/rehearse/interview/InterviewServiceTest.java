@@ -194,7 +194,7 @@ class InterviewServiceTest {
         assertThat(review.answers()).extracting(a -> a.time().seconds()).containsExactly(45, 10);
         assertThat(review.answers()).extracting(a -> a.time().ranOut()).containsExactly(false, false);
         assertThat(review.finishedAt()).isEqualTo(clock.instant());
-        assertThat(review.answers().getFirst().question().modelAnswer()).contains("marker");
+        assertThat(review.answers().getFirst().question().content().modelAnswer()).contains("marker");
         assertThat(users.as(user, () -> interviews.openInterview())).isEmpty();
     }
 

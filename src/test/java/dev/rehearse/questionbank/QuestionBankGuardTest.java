@@ -164,7 +164,7 @@ class QuestionBankGuardTest {
         // no retirement, no new question, no new version
         assertThat(drawnIds()).containsExactlyInAnyOrderElementsOf(IDS);
         assertThat(drawnTexts()).filteredOn(t -> t.questionId().equals("guard-q1")).singleElement()
-                .extracting(QuestionText::modelAnswer).isEqualTo("The answer of guard-q1.");
+                .extracting(t -> t.content().modelAnswer()).isEqualTo("The answer of guard-q1.");
     }
 
     @Test

@@ -128,6 +128,6 @@ class QuestionBankSyncTest {
     private String modelAnswerOf(String user, UUID interview, String questionId) {
         InterviewReview review = users.as(user, () -> reviews.review(interview));
         return review.answers().stream().filter(i -> i.question().questionId().equals(questionId)).findFirst()
-                .orElseThrow().question().modelAnswer();
+                .orElseThrow().question().content().modelAnswer();
     }
 }

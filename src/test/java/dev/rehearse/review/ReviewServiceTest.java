@@ -151,7 +151,7 @@ class ReviewServiceTest {
         assertThat(review.answers()).extracting(a -> a.time().ranOut()).containsExactly(false, true);
         assertThat(review.timedOutCount()).isEqualTo(1);
         assertThat(review.timeUsedSeconds()).isEqualTo(85);
-        assertThat(review.answers().getFirst().question().modelAnswer()).contains("marker");
+        assertThat(review.answers().getFirst().question().content().modelAnswer()).contains("marker");
     }
 
     @Test

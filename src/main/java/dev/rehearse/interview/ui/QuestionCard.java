@@ -26,7 +26,7 @@ class QuestionCard extends Section {
 
     void show(QuestionText question, String timeNote) {
         title.setText(question.title());
-        meta.setText("%s · %s · %s".formatted(question.topicName(), question.difficulty().label(), timeNote));
-        prompt.setContent(question.prompt());
+        meta.setText("%s · %s · %s".formatted(question.topic().name(), question.difficulty().label(), timeNote));
+        prompt.setContent(question.content().prompt());
     }
 }

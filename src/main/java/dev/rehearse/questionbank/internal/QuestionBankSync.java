@@ -3,6 +3,7 @@ package dev.rehearse.questionbank.internal;
 import dev.rehearse.questionbank.BankLoadReport;
 import dev.rehearse.questionbank.BankProblem;
 import dev.rehearse.questionbank.ParsedQuestion;
+import dev.rehearse.questionbank.QuestionContent;
 import dev.rehearse.questionbank.QuestionBankProperties;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -99,7 +100,7 @@ public class QuestionBankSync {
         int newVersions = 0;
         for (ParsedQuestion parsed : report.questions()) {
             ParsedQuestion.Metadata meta = parsed.metadata();
-            ParsedQuestion.Content content = parsed.content();
+            QuestionContent content = parsed.content();
             String tags = String.join(",", meta.tags());
             Question question = questions.findById(parsed.id()).orElse(null);
             if (question == null) {

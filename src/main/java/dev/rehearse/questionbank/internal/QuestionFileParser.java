@@ -4,6 +4,7 @@ import dev.rehearse.questionbank.BankProblem;
 import dev.rehearse.questionbank.Difficulty;
 import dev.rehearse.questionbank.KeyPoint;
 import dev.rehearse.questionbank.ParsedQuestion;
+import dev.rehearse.questionbank.QuestionContent;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -157,7 +158,7 @@ public final class QuestionFileParser {
         int suggested = seconds != null ? seconds : difficulty.defaultSeconds();
         ParsedQuestion question = new ParsedQuestion(id, topic,
                 new ParsedQuestion.Metadata(title.strip(), difficulty, tags, suggested),
-                new ParsedQuestion.Content(body.prompt(), body.modelAnswer(), keyPoints),
+                new QuestionContent(body.prompt(), body.modelAnswer(), keyPoints),
                 sha256(topic + "\n" + text), displayPath);
         return new Result(question, List.of());
     }

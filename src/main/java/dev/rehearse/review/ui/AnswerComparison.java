@@ -49,7 +49,7 @@ class AnswerComparison extends Div {
 
         Div model = new Div();
         model.addClassNames("answer-column", "model");
-        MarkdownText modelText = new MarkdownText(answer.question().modelAnswer());
+        MarkdownText modelText = new MarkdownText(answer.question().content().modelAnswer());
         modelText.setId("model-answer-" + n);
         modelText.addClassName("model-answer");
         model.add(heading(headingLevel, "Model answer"), modelText);
@@ -57,7 +57,7 @@ class AnswerComparison extends Div {
         Div columns = new Div(yours, model);
         columns.addClassName("compare");
 
-        List<KeyPoint> points = answer.question().keyPoints();
+        List<KeyPoint> points = answer.question().content().keyPoints();
         List<KeyPoint> made = points.stream().filter(k -> k.isMadeBy(answer.answer())).toList();
         Div keyPoints = new Div();
         keyPoints.addClassName("key-points");

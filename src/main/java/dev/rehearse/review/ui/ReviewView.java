@@ -88,7 +88,7 @@ class ReviewView extends Main implements BeforeEnterObserver {
         card.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         Div badges = new Div();
         badges.addClassName("badges");
-        badges.add(badge(answer.question().topicName(), "topic"));
+        badges.add(badge(answer.question().topic().name(), "topic"));
         badges.add(badge(answer.question().difficulty().label(),
                 "difficulty-" + answer.question().difficulty().fileValue()));
         Span time = badge("Used %s of %s".formatted(Formats.minutesSeconds(answer.time().seconds()),
@@ -100,7 +100,7 @@ class ReviewView extends Main implements BeforeEnterObserver {
             out.setId("timed-out-" + n);
             badges.add(out);
         }
-        MarkdownText prompt = new MarkdownText(answer.question().prompt());
+        MarkdownText prompt = new MarkdownText(answer.question().content().prompt());
         prompt.addClassName("question-prompt");
 
         card.add(number, title, badges, prompt, new AnswerComparison(answer, 3));
