@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rehearse.questionbank.internal.QuestionBankSync;
 import dev.rehearse.questionbank.internal.QuestionFolderLoader;
 import dev.rehearse.questionbank.internal.SyncOutcome;
+import dev.rehearse.support.BankFiles;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.TestUsers;
 import java.io.IOException;
@@ -43,16 +44,6 @@ class QuestionBankGuardTest {
 
     @Autowired
     TestUsers users;
-    private String reader;
-
-    /** Any signed-in person may read the bank. */
-    private String reader() {
-        if (reader == null) {
-            reader = users.register("bank-reader");
-        }
-        return reader;
-    }
-
     @Autowired
     QuestionBankSync sync;
     @Autowired
@@ -70,34 +61,12 @@ class QuestionBankGuardTest {
     @BeforeEach
     void aBankOfTen() throws IOException {
         for (String id : IDS) {
-            write(dir, id, "The answer of " + id + ".");
+            BankFiles.write(dir, TOPIC, id, "The answer of " + id + ".");
         }
         assertThat(sync.apply(new QuestionFolderLoader().load(dir), true).applied()).isTrue();
         assertThat(drawnIds()).containsExactlyInAnyOrderElementsOf(IDS);
     }
 
-    private static void write(Path folder, String id, String modelAnswer) throws IOException {
-        Path file = folder.resolve(TOPIC + "/" + id + ".md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
-                ---
-                id: %s
-                title: Guard question %s
-                difficulty: easy
-                key_points:
-                  - text: Names the answer
-                    match: [answer]
-                ---
-
-                ## Question
-
-                Question %s?
-
-                ## Model answer
-
-                %s
-                """.formatted(id, id, id, modelAnswer));
-    }
 
     private SyncOutcome sync(Path folder) {
         return sync.apply(new QuestionFolderLoader().load(folder));
@@ -109,7 +78,7 @@ class QuestionBankGuardTest {
     }
 
     private List<QuestionText> drawnTexts() {
-        return users.as(reader(), () -> bank.draw(Set.of(TOPIC), Set.of(), 100).stream()
+        return users.as(users.someone(), () -> bank.draw(Set.of(TOPIC), Set.of(), 100).stream()
                 .map(d -> bank.text(d.versionId())).toList());
     }
 
@@ -151,10 +120,10 @@ class QuestionBankGuardTest {
     @Test
     void aFolderWithFarFewerFilesChangesNothingAtAll() throws IOException {
         Path part = dir.resolve("part-of-the-bank");
-        write(part, "guard-q1", "An edited answer.");
-        write(part, "guard-q2", "The answer of guard-q2.");
-        write(part, "guard-q3", "The answer of guard-q3.");
-        write(part, "guard-new", "A new question.");
+        BankFiles.write(part, TOPIC, "guard-q1", "An edited answer.");
+        BankFiles.write(part, TOPIC, "guard-q2", "The answer of guard-q2.");
+        BankFiles.write(part, TOPIC, "guard-q3", "The answer of guard-q3.");
+        BankFiles.write(part, TOPIC, "guard-new", "A new question.");
 
         SyncOutcome outcome = sync(part);
 

@@ -10,6 +10,7 @@ import dev.rehearse.questionbank.internal.QuestionBankSync;
 import dev.rehearse.questionbank.internal.QuestionFolderLoader;
 import dev.rehearse.review.InterviewReview;
 import dev.rehearse.review.ReviewService;
+import dev.rehearse.support.BankFiles;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.TestUsers;
 import java.io.IOException;
@@ -43,28 +44,6 @@ class QuestionBankSyncTest {
     @TempDir
     Path dir;
 
-    private void write(String id, String modelAnswer) throws IOException {
-        Path file = dir.resolve("sync/" + id + ".md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
-                ---
-                id: %s
-                title: Sync question %s
-                difficulty: easy
-                key_points:
-                  - text: Names the answer
-                    match: [answer]
-                ---
-
-                ## Question
-
-                Question %s?
-
-                ## Model answer
-
-                %s
-                """.formatted(id, id, id, modelAnswer));
-    }
 
     private void syncFolder() {
         sync.apply(new QuestionFolderLoader().load(dir));
@@ -77,8 +56,8 @@ class QuestionBankSyncTest {
     @Test
     void addEditRemoveAndABrokenEditNeverRewriteHistory() throws IOException {
         String user = users.register("sync");
-        write("q-one", "The original answer.");
-        write("q-two", "The second answer.");
+        BankFiles.write(dir, "sync", "q-one", "The original answer.");
+        BankFiles.write(dir, "sync", "q-two", "The second answer.");
         syncFolder();
         assertThat(drawable(user)).isEqualTo(2);
 
@@ -91,7 +70,7 @@ class QuestionBankSyncTest {
         });
 
         // Edit: a new version for new interviews; the old review keeps the old model answer
-        write("q-one", "The improved answer.");
+        BankFiles.write(dir, "sync", "q-one", "The improved answer.");
         syncFolder();
         assertThat(drawable(user)).isEqualTo(2);
         assertThat(modelAnswerOf(user, first, "q-one")).isEqualTo("The original answer.");
@@ -113,8 +92,8 @@ class QuestionBankSyncTest {
                 .containsExactly("my words", "my words");
 
         // Add: drawn from the next sync on; a file that comes back is drawn again
-        write("q-three", "A third answer.");
-        write("q-two", "The second answer.");
+        BankFiles.write(dir, "sync", "q-three", "A third answer.");
+        BankFiles.write(dir, "sync", "q-two", "The second answer.");
         syncFolder();
         assertThat(drawable(user)).isEqualTo(3);
 

@@ -25,6 +25,7 @@ public class TestUsers {
     private final AccountService accounts;
     private final UserDetailsService userDetails;
     private final SecurityContextHolderStrategy contexts;
+    private String someone;
 
     /**
      * {@code contexts}: this application context's own holder. Vaadin installs a new one globally for every context
@@ -54,6 +55,14 @@ public class TestUsers {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         registerExactly(username);
         return username;
+    }
+
+    /** Some signed-in person, registered once for this test context, for what anyone signed in may do. */
+    public synchronized String someone() {
+        if (someone == null) {
+            someone = register("someone");
+        }
+        return someone;
     }
 
     public void registerExactly(String username) {

@@ -83,7 +83,7 @@ final class PerQuestionClock implements TimePolicy {
 
     @Override
     public InterviewItem close(Interview interview, InterviewItem item, Instant now, Duration grace) {
-        if (!isOpenOnScreen(interview, item)) {
+        if (!TimePolicy.isOpenOnScreen(interview, item)) {
             look(interview, now, grace);
             return null;
         }
@@ -95,7 +95,7 @@ final class PerQuestionClock implements TimePolicy {
     @Override
     public InterviewItem timeUp(Interview interview, InterviewItem item, Instant now, Duration grace) {
         Instant deadline = deadline(interview);
-        if (deadline == null || now.isBefore(deadline) || !isOpenOnScreen(interview, item)) {
+        if (deadline == null || now.isBefore(deadline) || !TimePolicy.isOpenOnScreen(interview, item)) {
             look(interview, now, grace);
             return null;
         }
@@ -107,14 +107,6 @@ final class PerQuestionClock implements TimePolicy {
     @Override
     public void moveTo(Interview interview, int position, Instant now, Duration grace) {
         throw new InterviewException("This interview goes one question at a time.");
-    }
-
-    @Override
-    public void finish(Interview interview, Instant now, Duration grace) {
-        settle(interview, now, grace);
-        if (interview.isOpen()) {
-            closeAll(interview, ClosedBy.USER, now);
-        }
     }
 
     /**
@@ -131,9 +123,5 @@ final class PerQuestionClock implements TimePolicy {
     private void closeAndAdvance(Interview interview, InterviewItem item, ClosedBy by, Instant now) {
         closeOne(interview, item, by, now);
         interview.advancePast(item);
-    }
-
-    private static boolean isOpenOnScreen(Interview interview, InterviewItem item) {
-        return interview.isOpen() && item == interview.currentItem() && !item.isClosed();
     }
 }

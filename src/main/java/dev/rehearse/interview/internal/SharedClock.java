@@ -70,7 +70,7 @@ final class SharedClock implements TimePolicy {
     /** Closing one question leaves the others open; closing the last one finishes the interview. */
     @Override
     public InterviewItem close(Interview interview, InterviewItem item, Instant now, Duration grace) {
-        if (!interview.isOpen() || item != interview.currentItem() || item.isClosed()) {
+        if (!TimePolicy.isOpenOnScreen(interview, item)) {
             look(interview, now, grace);
             return null;
         }
@@ -106,14 +106,6 @@ final class SharedClock implements TimePolicy {
         InterviewItem item = interview.currentItem();
         item.markShown(now, null);
         item.startViewing(now);
-    }
-
-    @Override
-    public void finish(Interview interview, Instant now, Duration grace) {
-        settle(interview, now, grace);
-        if (interview.isOpen()) {
-            closeAll(interview, ClosedBy.USER, now);
-        }
     }
 
     /** A question closes with the time it was on screen, counted up to the shared deadline. */

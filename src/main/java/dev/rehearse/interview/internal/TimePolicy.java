@@ -56,8 +56,13 @@ sealed interface TimePolicy permits PerQuestionClock, SharedClock {
     /** Another question goes on screen. */
     void moveTo(Interview interview, int position, Instant now, Duration grace);
 
-    /** The person ends the interview now: every question still open closes. */
-    void finish(Interview interview, Instant now, Duration grace);
+    /** The person ends the interview now: what ran out closes as timed out, every other open question as theirs. */
+    default void finish(Interview interview, Instant now, Duration grace) {
+        settle(interview, now, grace);
+        if (interview.isOpen()) {
+            closeAll(interview, ClosedBy.USER, now);
+        }
+    }
 
     /** After the person or a deadline closed a question: practice waits for the person, mock goes on at once. */
     default void afterClosing(Interview interview, Instant now, Duration grace) {
@@ -70,6 +75,11 @@ sealed interface TimePolicy permits PerQuestionClock, SharedClock {
 
     static boolean pastDeadline(Instant deadline, Instant now, Duration grace) {
         return deadline != null && now.isAfter(deadline.plus(grace));
+    }
+
+    /** Whether {@code item} is the open question on screen of an open interview. */
+    static boolean isOpenOnScreen(Interview interview, InterviewItem item) {
+        return interview.isOpen() && item == interview.currentItem() && !item.isClosed();
     }
 
     static Instant earlier(Instant a, Instant b) {

@@ -1,5 +1,9 @@
 package dev.rehearse.interview.internal;
 
+import static dev.rehearse.interview.internal.TestInterviews.GRACE;
+import static dev.rehearse.interview.internal.TestInterviews.T0;
+import static dev.rehearse.interview.internal.TestInterviews.at;
+import static dev.rehearse.interview.internal.TestInterviews.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,33 +11,14 @@ import dev.rehearse.interview.ClosedBy;
 import dev.rehearse.interview.InterviewException;
 import dev.rehearse.interview.InterviewMode;
 import dev.rehearse.interview.TimeLimitKind;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a clock per question, on plain entities and instants: no Spring, no database. */
 class PerQuestionClockTest {
 
-    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-    static final Duration GRACE = Duration.ofSeconds(2);
-
     private static Interview interview(InterviewMode mode, int... limits) {
-        Interview interview = new Interview(UUID.randomUUID(), 7, mode, TimeLimitKind.PER_QUESTION,
-                new Interview.Draw(limits.length, null, "", ""), 100, T0);
-        for (int i = 0; i < limits.length; i++) {
-            interview.addItem(100 + i, limits[i]);
-        }
-        return interview;
-    }
-
-    private static InterviewItem item(Interview interview, int position) {
-        return interview.getItems().get(position - 1);
-    }
-
-    private static Instant at(long seconds) {
-        return T0.plusSeconds(seconds);
+        return TestInterviews.interview(TimeLimitKind.PER_QUESTION, mode, limits);
     }
 
     @Test

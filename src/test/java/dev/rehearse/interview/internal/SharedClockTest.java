@@ -1,36 +1,21 @@
 package dev.rehearse.interview.internal;
 
+import static dev.rehearse.interview.internal.TestInterviews.GRACE;
+import static dev.rehearse.interview.internal.TestInterviews.T0;
+import static dev.rehearse.interview.internal.TestInterviews.at;
+import static dev.rehearse.interview.internal.TestInterviews.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearse.interview.ClosedBy;
 import dev.rehearse.interview.InterviewMode;
 import dev.rehearse.interview.TimeLimitKind;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The rules of one clock for the whole interview, on plain entities and instants: no Spring, no database. */
 class SharedClockTest {
 
-    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-    static final Duration GRACE = Duration.ofSeconds(2);
-
     private static Interview interview(InterviewMode mode, int... limits) {
-        Interview interview = new Interview(UUID.randomUUID(), 7, mode, TimeLimitKind.WHOLE_INTERVIEW,
-                new Interview.Draw(limits.length, null, "", ""), 100, T0);
-        for (int i = 0; i < limits.length; i++) {
-            interview.addItem(100 + i, limits[i]);
-        }
-        return interview;
-    }
-
-    private static InterviewItem item(Interview interview, int position) {
-        return interview.getItems().get(position - 1);
-    }
-
-    private static Instant at(long seconds) {
-        return T0.plusSeconds(seconds);
+        return TestInterviews.interview(TimeLimitKind.WHOLE_INTERVIEW, mode, limits);
     }
 
     @Test
