@@ -10,8 +10,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.shared.Registration;
+import dev.rehearse.base.ui.Formats;
 import dev.rehearse.base.ui.PageScript;
 import dev.rehearse.interview.InterviewService;
+import dev.rehearse.interview.SaveResult;
 import java.util.UUID;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -97,7 +99,21 @@ class AnswerEditor extends Div {
         area.focus();
     }
 
-    /** Says what the server did with the text; the page may have changed the line itself while typing. */
+    /** Says what the server did with the typed text; a saved text moves the revision on. */
+    void showSaved(SaveResult result) {
+        switch (result.outcome()) {
+            case SAVED -> {
+                setRevision(result.revision());
+                showStatus("Saved " + Formats.time(result.savedAt()), false);
+            }
+            case LATE -> showStatus("Time was up: this text is kept apart and not counted", true);
+            case CLOSED -> showStatus("This question is already closed", false);
+            case CONFLICT -> showStatus("Not saved: this answer was changed in another tab. Reload to see the newer "
+                    + "text.", true);
+        }
+    }
+
+    /** Says how the text stands; the page may have changed the line itself while typing. */
     void showStatus(String text, boolean error) {
         status.setText(text);
         status.getElement().getClassList().set("error", error);

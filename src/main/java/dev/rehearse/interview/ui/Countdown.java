@@ -3,6 +3,7 @@ package dev.rehearse.interview.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +30,8 @@ class Countdown extends Div {
 
     /** Screen readers hear the time left when it reaches these seconds. */
     static final List<Integer> ANNOUNCE_AT = List.of(300, 60, 10);
+    /** Milliseconds between two asks of the server, which refresh the countdown. */
+    static final int POLL_MILLIS = 1000;
     /** A hidden countdown shows the time for this long when asked. */
     static final Duration REVEAL_FOR = Duration.ofSeconds(5);
     /** Below this many seconds the countdown is shown as running low. */
@@ -42,6 +45,7 @@ class Countdown extends Div {
     private final ProgressBar bar = new ProgressBar();
     private final Set<Integer> announced = new HashSet<>();
     private InterviewState.Countdown running;
+    private Registration poll;
     private Instant revealUntil;
 
     Countdown(Clock clock, boolean hidden) {
@@ -86,6 +90,38 @@ class Countdown extends Div {
 
     Registration addZeroListener(ComponentEventListener<ZeroEvent> listener) {
         return addListener(ZeroEvent.class, listener);
+    }
+
+    /** The page asked the server how things stand (every {@link #POLL_MILLIS} while polling). */
+    static final class PollEvent extends ComponentEvent<Countdown> {
+        PollEvent(Countdown source) {
+            super(source, false);
+        }
+    }
+
+    Registration addPollListener(ComponentEventListener<PollEvent> listener) {
+        return addListener(PollEvent.class, listener);
+    }
+
+    /** The page asks the server every second while a clock runs. */
+    void startPolling() {
+        UI ui = UI.getCurrent();
+        if (ui == null || poll != null) {
+            return;
+        }
+        ui.setPollInterval(POLL_MILLIS);
+        poll = ui.addPollListener(e -> fireEvent(new PollEvent(this)));
+    }
+
+    void stopPolling() {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setPollInterval(-1);
+        }
     }
 
     /**

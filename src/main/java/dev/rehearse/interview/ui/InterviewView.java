@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import dev.rehearse.base.ui.EmptyState;
 import dev.rehearse.base.ui.Formats;
 import dev.rehearse.base.ui.HomeLink;
@@ -42,8 +41,6 @@ import java.util.function.Supplier;
 class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
 
     static final String ID = "id";
-    /** Milliseconds between countdown refreshes. */
-    static final int POLL_MILLIS = 1000;
 
     private final InterviewService interviews;
     private final InterviewResults results;
@@ -61,7 +58,6 @@ class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObse
 
     private UUID interviewId;
     private InterviewState state;
-    private Registration poll;
     /** The typed text could not be saved; the next tick tries again. */
     private boolean unsaved;
 
@@ -79,6 +75,7 @@ class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObse
 
         editor.addTypedListener(e -> autosave(e.text()));
         countdown.addZeroListener(e -> timeUp());
+        countdown.addPollListener(e -> tick());
         questionList.addPickListener(e -> moveTo(e.position()));
         between.addContinueListener(e -> afterFeedback());
         actions.addActionListener(e -> act(e.action()));
@@ -103,7 +100,7 @@ class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObse
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        stopPolling();
+        countdown.stopPolling();
         if (editable()) {
             try {
                 save(editor.text());
@@ -167,12 +164,12 @@ class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObse
         }
         actions.show(s);
         tick();
-        startPolling();
+        countdown.startPolling();
     }
 
     private void showBetweenQuestions(InterviewState s) {
         working.setVisible(false);
-        stopPolling();
+        countdown.stopPolling();
         countdown.stop();
         progress.setText("Question %d of %d: compare".formatted(s.feedback().position(), s.progress().total()));
         between.show(s.feedback(), s.finished(), results.comparison(s.feedback(), 2));
@@ -189,28 +186,8 @@ class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObse
     }
 
     private void goToReview() {
-        stopPolling();
+        countdown.stopPolling();
         UI.getCurrent().navigate(results.reviewLocation(interviewId));
-    }
-
-    private void startPolling() {
-        UI ui = UI.getCurrent();
-        if (ui == null || poll != null) {
-            return;
-        }
-        ui.setPollInterval(POLL_MILLIS);
-        poll = ui.addPollListener(e -> tick());
-    }
-
-    private void stopPolling() {
-        if (poll != null) {
-            poll.remove();
-            poll = null;
-        }
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            ui.setPollInterval(-1);
-        }
     }
 
     /** Every second: retries a failed save, then refreshes the countdown, which says when it reaches zero. */
@@ -252,17 +229,10 @@ class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObse
         OnScreen q = state.onScreen();
         SaveResult result = interviews.saveAnswer(interviewId, q.itemId(), text, q.revision());
         unsaved = false;
-        switch (result.outcome()) {
-            case SAVED -> {
-                state = state.withRevision(result.revision());
-                editor.setRevision(result.revision());
-                editor.showStatus("Saved " + Formats.time(result.savedAt()), false);
-            }
-            case LATE -> editor.showStatus("Time was up: this text is kept apart and not counted", true);
-            case CLOSED -> editor.showStatus("This question is already closed", false);
-            case CONFLICT -> editor.showStatus("Not saved: this answer was changed in another tab. Reload to see "
-                    + "the newer text.", true);
+        if (result.outcome() == SaveResult.Outcome.SAVED) {
+            state = state.withRevision(result.revision());
         }
+        editor.showSaved(result);
     }
 
     private boolean editable() {
@@ -310,7 +280,7 @@ class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObse
     }
 
     private void showRefusal(String message) {
-        stopPolling();
+        countdown.stopPolling();
         removeAll();
         add(EmptyState.wholePage(VaadinIcon.BAN, "Interview not available", message, HomeLink.create()));
     }
