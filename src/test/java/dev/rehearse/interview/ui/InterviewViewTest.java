@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * browser, so PracticeJourneyIT checks where it lands on each new question.
  */
 @IntegrationTest
-@ViewPackages(classes = InterviewView.class)
+@ViewPackages(packages = {"dev.rehearse.interview.ui", "dev.rehearse.review.ui"})
 @WithAccount("viewtester")
 class InterviewViewTest extends SpringBrowserlessTest {
 
@@ -240,5 +240,17 @@ class InterviewViewTest extends SpringBrowserlessTest {
         assertThat(find(TextArea.class).all()).isEmpty();
         InterviewState after = users.as(other, () -> interviews.current(theirs));
         assertThat(after.onScreen().countdown().deadline()).isEqualTo(before.onScreen().countdown().deadline());
+    }
+
+    @Test
+    void theAddressOfAFinishedInterviewLeadsToItsReview() {
+        UUID id = interviews.start(new InterviewSetup(1, 120, Set.of(), Set.of())).id();
+        InterviewState s = interviews.current(id);
+        interviews.next(id, s.onScreen().itemId(), "all done", s.onScreen().revision());
+
+        navigate("interview/" + id, Component.class);
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("interview/" + id + "/review");
+        assertThat(text("answer-1")).isEqualTo("all done");
     }
 }
