@@ -131,7 +131,7 @@ public class InterviewItem {
 
     /** Closed because time ran out, at its deadline or by the server while nobody watched. */
     public boolean ranOutOfTime() {
-        return closedBy == ClosedBy.TIMEOUT || closedBy == ClosedBy.SERVER;
+        return closedBy != null && closedBy.ranOutOfTime();
     }
 
     public void saveAnswer(String text, Instant now) {

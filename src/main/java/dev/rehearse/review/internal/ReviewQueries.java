@@ -32,7 +32,7 @@ public class ReviewQueries {
             select i.id, i.status, i.started_at, i.finished_at,
                    count(*) as questions,
                    sum(case when %s then 1 else 0 end) as answered,
-                   sum(case when it.closed_by in ('TIMEOUT', 'SERVER') then 1 else 0 end) as timed_out,
+                   sum(case when it.closed_by in (:ranOut) then 1 else 0 end) as timed_out,
                    coalesce(sum(it.time_used_seconds), 0) as time_used,
                    string_agg(cast(it.question_version_id as varchar(20)), ',' order by it.position) as versions
             from interview i
@@ -68,6 +68,7 @@ public class ReviewQueries {
         return jdbc.sql(HISTORY)
                 .param("owner", owner)
                 .param("statuses", statuses.stream().map(Enum::name).toList())
+                .param("ranOut", ClosedBy.ranOut().stream().map(Enum::name).toList())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new HistoryLine(uuid(rs, "id"), InterviewStatus.valueOf(rs.getString("status")),
@@ -107,7 +108,7 @@ public class ReviewQueries {
     }
 
     private static boolean ranOut(String closedBy) {
-        return ClosedBy.TIMEOUT.name().equals(closedBy) || ClosedBy.SERVER.name().equals(closedBy);
+        return closedBy != null && ClosedBy.valueOf(closedBy).ranOutOfTime();
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {
