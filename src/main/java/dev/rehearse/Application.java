@@ -8,6 +8,9 @@ import dev.rehearse.base.ui.PageScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
+import dev.rehearse.coverage.CoverageChecker;
+import dev.rehearse.coverage.CueAdvisor;
+import dev.rehearse.coverage.ScoreAnswersCommand;
 import dev.rehearse.questionbank.QuestionBankValidator;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -33,11 +36,18 @@ public class Application implements AppShellConfigurator {
     }
 
     public static void main(String[] args) {
-        // --validate-questions=<dir> checks a bank folder and exits, without starting the web app.
+        // --score-answers=<file> and --validate-questions=<dir> are tools for authors: they run and exit without
+        // starting the web app.
         for (String arg : args) {
+            if (arg.startsWith(ScoreAnswersCommand.ARGUMENT) || arg.startsWith(QuestionBankValidator.ARGUMENT)) {
+                System.setProperty("logback.configurationFile", "logback-command.xml");
+            }
+            if (arg.startsWith(ScoreAnswersCommand.ARGUMENT)) {
+                System.exit(new ScoreAnswersCommand(CoverageChecker.standard(), System.out, System.err).run(args));
+            }
             if (arg.startsWith(QuestionBankValidator.ARGUMENT)) {
                 String dir = arg.substring(QuestionBankValidator.ARGUMENT.length());
-                System.exit(QuestionBankValidator.run(java.nio.file.Path.of(dir), System.out));
+                System.exit(QuestionBankValidator.run(java.nio.file.Path.of(dir), System.out, new CueAdvisor()));
             }
         }
         SpringApplication.run(Application.class, args);

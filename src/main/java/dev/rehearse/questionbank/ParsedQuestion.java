@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * One question file that passed every check: where it is ({@code id}, {@code topic}, {@code path}), how it is drawn
- * ({@link Metadata}), what it says ({@link QuestionContent}) and the hash of its text, which tells one version from another.
+ * ({@link Metadata}), what it says ({@link QuestionContent}), the hash of its text, which tells one version from another,
+ * and the line of the file each key point starts on (for messages to authors).
  */
 public record ParsedQuestion(String id, String topic, Metadata metadata, QuestionContent content, String contentHash,
-        String path) {
+        String path, List<Integer> keyPointLines) {
 
     public ParsedQuestion {
         Objects.requireNonNull(id, "id");
@@ -16,6 +17,15 @@ public record ParsedQuestion(String id, String topic, Metadata metadata, Questio
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(contentHash, "contentHash");
+        keyPointLines = List.copyOf(keyPointLines);
+        if (keyPointLines.size() != content.keyPoints().size()) {
+            throw new IllegalArgumentException("one line per key point");
+        }
+    }
+
+    /** The question as a candidate reads it: its title and its prompt. */
+    public String questionText() {
+        return metadata.title() + "\n" + content.prompt();
     }
 
     /**

@@ -6,4 +6,9 @@ package dev.rehearse.questionbank;
  */
 public record QuestionText(long versionId, String questionId, String title, TopicName topic, Difficulty difficulty,
         QuestionContent content) {
+
+    /** The question as a candidate reads it: its title and its prompt. */
+    public String questionText() {
+        return title + "\n" + content.prompt();
+    }
 }

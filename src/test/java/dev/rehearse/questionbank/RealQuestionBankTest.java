@@ -41,14 +41,13 @@ class RealQuestionBankTest {
     }
 
     @Test
-    void everyQuestionHas3To6KeyPointsEachWithMatchWordsTheModelAnswerMakes() {
+    void everyQuestionHas3To6KeyPointsEachWithMatchWords() {
+        // That the model answer makes every point by its match phrases is checked with the coverage checker's own
+        // matching, in dev.rehearse.coverage.BankMatchPhrasesTest.
         assertThat(BANK.questions()).allSatisfy(q -> {
             assertThat(q.content().keyPoints()).as(q.id()).hasSizeBetween(3, 6);
-            assertThat(q.content().keyPoints()).as(q.id()).allSatisfy(k -> {
-                assertThat(k.match()).as(q.id() + ": " + k.text()).isNotEmpty();
-                assertThat(k.isMadeBy(q.content().modelAnswer()))
-                        .as(q.id() + ": the model answer makes " + k.text()).isTrue();
-            });
+            assertThat(q.content().keyPoints()).as(q.id())
+                    .allSatisfy(k -> assertThat(k.match()).as(q.id() + ": " + k.text()).isNotEmpty());
         });
     }
 

@@ -149,6 +149,7 @@ public final class QuestionFileParser {
         List<String> tags = f.tags(map);
         Integer seconds = f.suggestedSeconds(map);
         List<KeyPoint> keyPoints = f.keyPoints(map);
+        List<Integer> keyPointLines = f.keyPointLines(keyPoints.size());
 
         Body body = parseBody(displayPath, lines, close + 1, problems);
 
@@ -159,7 +160,7 @@ public final class QuestionFileParser {
         ParsedQuestion question = new ParsedQuestion(id, topic,
                 new ParsedQuestion.Metadata(title.strip(), difficulty, tags, suggested),
                 new QuestionContent(body.prompt(), body.modelAnswer(), keyPoints),
-                sha256(topic + "\n" + text), displayPath);
+                sha256(topic + "\n" + text), displayPath, keyPointLines);
         return new Result(question, List.of());
     }
 
@@ -386,6 +387,16 @@ public final class QuestionFileParser {
                 }
             }
             return points;
+        }
+
+        /** The lines the first {@code count} key points start on. */
+        List<Integer> keyPointLines(int count) {
+            int base = lineOf("key_points");
+            List<Integer> found = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                found.add(keyPointLine(base, i));
+            }
+            return found;
         }
 
         /** The line of the i-th list item under key_points, or the key_points line itself. */

@@ -8,20 +8,24 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.rehearse.base.ui.MarkdownText;
+import dev.rehearse.coverage.Coverage;
+import dev.rehearse.coverage.PointCoverage;
 import dev.rehearse.interview.ClosedAnswer;
 import dev.rehearse.questionbank.KeyPoint;
 import java.util.List;
 
 /**
- * One answer beside its model answer (stacked on narrow screens), then the key points it mentions. The person's
- * text is set as text, so HTML in it is shown, never run; the model answer is rendered from Markdown. Its headings
- * start at the level the page around it needs.
+ * One answer beside its model answer (stacked on narrow screens), then the key points as a checklist ticked by the
+ * coverage checker, with the words that made each tick marked in the answer. The person's text is set as text, so
+ * HTML in it is shown, never run; the model answer is rendered from Markdown. Its headings start at the level the
+ * page around it needs.
  */
 class AnswerComparison extends Div {
 
-    AnswerComparison(ClosedAnswer answer, int headingLevel) {
+    AnswerComparison(ClosedAnswer answer, Coverage coverage, int headingLevel) {
         int n = answer.position();
         addClassName("answer-comparison");
 
@@ -34,7 +38,7 @@ class AnswerComparison extends Div {
             yourText.setText("(no answer)");
             yourText.addClassName("empty");
         } else {
-            yourText.setText(answer.answer());
+            HighlightedText.fill(yourText, answer.answer(), coverage.highlights());
         }
         yours.add(heading(headingLevel, "Your answer"), yourText);
         if (answer.lateText() != null && !answer.lateText().isBlank()) {
@@ -58,21 +62,24 @@ class AnswerComparison extends Div {
         columns.addClassName("compare");
 
         List<KeyPoint> points = answer.question().content().keyPoints();
-        List<KeyPoint> made = points.stream().filter(k -> k.isMadeBy(answer.answer())).toList();
         Div keyPoints = new Div();
         keyPoints.addClassName("key-points");
         keyPoints.setId("key-points-" + n);
         UnorderedList list = new UnorderedList();
-        for (KeyPoint point : points) {
-            boolean hit = made.contains(point);
-            ListItem li = new ListItem((hit ? "✓ " : "○ ") + point.text());
-            li.addClassName(hit ? "made" : "missed");
+        for (int i = 0; i < points.size(); i++) {
+            PointCoverage verdict = coverage.points().get(i);
+            ListItem li = new ListItem(new Span(verdict.covered() ? "✓" : "○"), new Span(points.get(i).text()));
+            li.getChildren().findFirst().orElseThrow().getElement().setAttribute("aria-hidden", "true");
+            li.addClassName(verdict.covered() ? "made" : "missed");
+            li.getElement().setAttribute("aria-label",
+                    (verdict.covered() ? "Covered: " : "Not covered: ") + points.get(i).text());
             list.add(li);
         }
-        Paragraph hint = new Paragraph("Matched by the words you used, so treat it as a hint, not a grade.");
+        Paragraph hint = new Paragraph("Ticked by a checker that reads your sentences for each point's meaning; the "
+                + "marked words are what it went by. It can be wrong: trust your own reading.");
         hint.addClassName("hint");
         keyPoints.add(heading(headingLevel,
-                "Key points: your answer mentions %d of %d".formatted(made.size(), points.size())), list, hint);
+                "Key points: you covered %d of %d".formatted(coverage.made(), coverage.total())), list, hint);
 
         add(columns, keyPoints);
     }

@@ -1,6 +1,7 @@
 package dev.rehearse.review.ui;
 
 import com.vaadin.flow.component.Component;
+import dev.rehearse.coverage.CoverageService;
 import dev.rehearse.interview.ClosedAnswer;
 import dev.rehearse.interview.ui.InterviewResults;
 import java.util.UUID;
@@ -9,9 +10,15 @@ import java.util.UUID;
 @org.springframework.stereotype.Component
 class ReviewResults implements InterviewResults {
 
+    private final CoverageService coverage;
+
+    ReviewResults(CoverageService coverage) {
+        this.coverage = coverage;
+    }
+
     @Override
     public Component comparison(ClosedAnswer answer, int headingLevel) {
-        return new AnswerComparison(answer, headingLevel);
+        return new AnswerComparison(answer, coverage.of(answer.question(), answer.answer()), headingLevel);
     }
 
     @Override

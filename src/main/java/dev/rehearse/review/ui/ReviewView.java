@@ -18,12 +18,16 @@ import dev.rehearse.base.ui.EmptyState;
 import dev.rehearse.base.ui.Formats;
 import dev.rehearse.base.ui.HomeLink;
 import dev.rehearse.base.ui.MainLayout;
+import dev.rehearse.coverage.Coverage;
+import dev.rehearse.coverage.CoverageService;
 import dev.rehearse.interview.ClosedAnswer;
 import dev.rehearse.interview.InterviewException;
 import dev.rehearse.interview.ui.InterviewNavigation;
 import dev.rehearse.review.InterviewReview;
 import dev.rehearse.review.ReviewService;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -38,9 +42,11 @@ class ReviewView extends Main implements BeforeEnterObserver {
     static final String ID = "id";
 
     private final ReviewService reviews;
+    private final CoverageService coverage;
 
-    ReviewView(ReviewService reviews) {
+    ReviewView(ReviewService reviews, CoverageService coverage) {
         this.reviews = reviews;
+        this.coverage = coverage;
         addClassNames("page", "review-page");
     }
 
@@ -57,15 +63,20 @@ class ReviewView extends Main implements BeforeEnterObserver {
     }
 
     private void render(InterviewReview review) {
+        Map<Integer, Coverage> covered = new HashMap<>();
+        review.answers().forEach(a -> covered.put(a.position(), coverage.of(a.question(), a.answer())));
+        int made = covered.values().stream().mapToInt(Coverage::made).sum();
+        int total = covered.values().stream().mapToInt(Coverage::total).sum();
         Div summary = new Div(
                 stat("Taken", Formats.dateTime(review.startedAt())),
                 stat("Questions", String.valueOf(review.answers().size())),
                 stat("Time used", Formats.humanDuration(review.timeUsedSeconds())),
-                stat("Ran out of time", String.valueOf(review.timedOutCount())));
+                stat("Ran out of time", String.valueOf(review.timedOutCount())),
+                stat("Key points covered", "%d of %d".formatted(made, total)));
         summary.addClassName("stats");
         summary.setId("review-summary");
         add(new H1("Your answers and the model answers"), summary);
-        review.answers().forEach(answer -> add(answerCard(answer)));
+        review.answers().forEach(answer -> add(answerCard(answer, covered.get(answer.position()))));
         Button again = new Button("Start another interview", VaadinIcon.PLAY.create(),
                 e -> InterviewNavigation.toSetup());
         again.setId("start-another");
@@ -75,7 +86,7 @@ class ReviewView extends Main implements BeforeEnterObserver {
         add(actions);
     }
 
-    private Section answerCard(ClosedAnswer answer) {
+    private Section answerCard(ClosedAnswer answer, Coverage coverage) {
         int n = answer.position();
         Section card = new Section();
         card.addClassName("review-item");
@@ -103,7 +114,7 @@ class ReviewView extends Main implements BeforeEnterObserver {
         MarkdownText prompt = new MarkdownText(answer.question().content().prompt());
         prompt.addClassName("question-prompt");
 
-        card.add(number, title, badges, prompt, new AnswerComparison(answer, 3));
+        card.add(number, title, badges, prompt, new AnswerComparison(answer, coverage, 3));
         return card;
     }
 

@@ -103,10 +103,11 @@ class QuestionFileParserTest {
     }
 
     @Test
-    void keyPointsMatchAnyPhraseWithoutRegardToCase() {
-        var point = parse(GOOD).question().content().keyPoints().getFirst();
-        assertThat(point.isMadeBy("The TEARDOWN happens later")).isTrue();
-        assertThat(point.isMadeBy("nothing relevant")).isFalse();
+    void keyPointsKeepTheirPhrasesInOrderAndTheLineEachStartsOn() {
+        var question = parse(GOOD).question();
+        assertThat(question.content().keyPoints().getFirst().match())
+                .containsExactly("after the yield", "cleanup", "teardown");
+        assertThat(question.keyPointLines()).containsExactly(8, 10);
     }
 
     @Test

@@ -55,6 +55,26 @@ class ReviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theWordsThatMadeAKeyPointAreMarkedInTheAnswerWhichStaysText() {
+        UUID id = interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id();
+        InterviewState s = interviews.current(id);
+        String cue = s.onScreen().question().content().keyPoints().getFirst().match().getFirst();
+        String answer = "<b>" + cue + "</b> is the word <i>I</i> remember";
+        interviews.next(id, s.onScreen().itemId(), answer, s.onScreen().revision());
+
+        navigate("interview/" + id + "/review", ReviewView.class);
+
+        var shown = find(Component.class).withId("answer-1").single().getElement();
+        assertThat(shown.getTextRecursively()).isEqualTo(answer);
+        assertThat(shown.getChildren().filter(c -> !c.isTextNode() && "mark".equals(c.getTag())).map(c -> c.getText()).toList())
+                .containsExactly(cue);
+        assertThat(shown.getChildren().filter(c -> !c.isTextNode()).allMatch(c -> "mark".equals(c.getTag())))
+                .as("nothing but text and marks: the answer's own tags are text").isTrue();
+        var points = find(Component.class).withId("key-points-1").single().getElement();
+        assertThat(points.getTextRecursively()).contains("Key points: you covered 1 of 1");
+    }
+
+    @Test
     void theHistoryListsTheInterviewWithItsTotals() {
         finishedInterview("an answer");
 
