@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 class CoverageEvaluationTest {
 
     /** The app checker's F1 on the held-out half, as docs/coverage.md reports it. */
-    static final double REPORTED_HELD_OUT_F1 = 0.77;
+    static final double REPORTED_HELD_OUT_F1 = 0.76;
     /** The app checker's F1 on the whole set, as docs/coverage.md reports it. */
-    static final double REPORTED_OVERALL_F1 = 0.77;
+    static final double REPORTED_OVERALL_F1 = 0.75;
 
     record Candidate(String name, String how, Evaluation evaluation, Predicate<PointFeatures> rule) {
     }

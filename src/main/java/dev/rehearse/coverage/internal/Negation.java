@@ -11,7 +11,7 @@ import java.util.Set;
 public final class Negation {
 
     /** How many words before a cue a negating word still denies it: chosen on the training half of the set. */
-    public static final int DEFAULT_WINDOW = 4;
+    public static final int DEFAULT_WINDOW = 3;
 
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nor", "neither", "without",
             "cannot", "nothing", "nobody", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "wont", "cant",
