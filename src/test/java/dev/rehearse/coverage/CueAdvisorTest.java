@@ -25,38 +25,37 @@ class CueAdvisorTest {
         return new CueAdvisor().advise(QuestionFolder.read(bank).questions());
     }
 
+    /** The sample question with one match list changed; returns its file. */
+    private Path sampleWith(String matchList, String replacement) throws IOException {
+        Path file = SampleBank.writeTo(dir).resolve("background/" + SampleBank.ID + ".md");
+        Files.writeString(file, Files.readString(file).replace(matchList, replacement));
+        return file;
+    }
+
     @Test
     void aPhraseThatIsAWordOfTheQuestionIsReportedOnItsKeyPointsLine() throws IOException {
-        Path bank = SampleBank.writeTo(dir);
-        Path file = bank.resolve("background/" + SampleBank.ID + ".md");
-        Files.writeString(file, Files.readString(file).replace("match: [thread pool, threadpool]",
-                "match: [thread pool, backgroundtasks]"));
+        Path file = sampleWith("match: [thread pool, threadpool]", "match: [thread pool, backgroundtasks]");
 
-        assertThat(advise(bank)).extracting(BankProblem::toString).containsExactly(file
+        assertThat(advise(dir)).extracting(BankProblem::toString).containsExactly(file
                 + ":10: warning: key point 3: match phrase 'backgroundtasks' is a word of the question, so it is "
                 + "ignored: use words that only an answer making this point would bring");
     }
 
     @Test
     void aKeyPointWithOnlyGenericWordsIsReported() throws IOException {
-        Path bank = SampleBank.writeTo(dir);
-        Path file = bank.resolve("background/" + SampleBank.ID + ".md");
-        Files.writeString(file, Files.readString(file).replace("match: [same process, lost on restart, celery]",
-                "match: [it, they]"));
+        Path file = sampleWith("match: [same process, lost on restart, celery]", "match: [it, they]");
 
-        assertThat(advise(bank)).extracting(BankProblem::toString).containsExactly(file
+        assertThat(advise(dir)).extracting(BankProblem::toString).containsExactly(file
                 + ":8: warning: key point 2: every match phrase is a generic word ('it', 'they'), which answers use "
                 + "without making the point: add a phrase that only this point's idea brings");
     }
 
     @Test
     void warningsArePrintedButDoNotFailTheCheck() throws IOException {
-        Path bank = SampleBank.writeTo(dir);
-        Path file = bank.resolve("background/" + SampleBank.ID + ".md");
-        Files.writeString(file, Files.readString(file).replace("threadpool]", "threadpool, endpoint]"));
+        sampleWith("threadpool]", "threadpool, endpoint]");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        int exit = QuestionBankValidator.run(bank, new PrintStream(printed, true, StandardCharsets.UTF_8),
+        int exit = QuestionBankValidator.run(dir, new PrintStream(printed, true, StandardCharsets.UTF_8),
                 new CueAdvisor());
 
         assertThat(exit).isZero();

@@ -13,8 +13,11 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public interface InterviewResults {
 
-    /** A closed answer beside its model answer; its headings start at {@code headingLevel} (2 to 5). */
-    Component comparison(ClosedAnswer answer, int headingLevel);
+    /**
+     * A closed answer of interview {@code interviewId} beside its model answer; its headings start at
+     * {@code headingLevel} (2 to 5).
+     */
+    Component comparison(UUID interviewId, ClosedAnswer answer, int headingLevel);
 
     /** Where the review of the finished interview {@code interviewId} is, to navigate or forward to. */
     String reviewLocation(UUID interviewId);

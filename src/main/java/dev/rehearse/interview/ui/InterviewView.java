@@ -144,7 +144,7 @@ class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObse
         checked.setVisible(comparing);
         if (comparing) {
             checked.removeAll();
-            checked.add(results.comparison(s.feedback(), 2));
+            checked.add(results.comparison(s.interviewId(), s.feedback(), 2));
         }
         progress.setText("Question %d of %d".formatted(s.progress().position(), s.progress().total()));
         questionCard.show(q.question(), s.wholeInterview() ? "shared time"
@@ -172,7 +172,7 @@ class InterviewView extends Main implements BeforeEnterObserver, BeforeLeaveObse
         countdown.stopPolling();
         countdown.stop();
         progress.setText("Question %d of %d: compare".formatted(s.feedback().position(), s.progress().total()));
-        between.show(s.feedback(), s.finished(), results.comparison(s.feedback(), 2));
+        between.show(s.feedback(), s.finished(), results.comparison(s.interviewId(), s.feedback(), 2));
         between.setVisible(true);
     }
 

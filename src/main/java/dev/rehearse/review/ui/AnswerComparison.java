@@ -6,26 +6,25 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.H5;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import dev.rehearse.base.ui.MarkdownText;
 import dev.rehearse.coverage.Coverage;
-import dev.rehearse.coverage.PointCoverage;
 import dev.rehearse.interview.ClosedAnswer;
-import dev.rehearse.questionbank.KeyPoint;
-import java.util.List;
+import dev.rehearse.review.AnswerAssessment;
+import dev.rehearse.review.AssessmentService;
+import java.util.UUID;
 
 /**
  * One answer beside its model answer (stacked on narrow screens), then the key points as a checklist ticked by the
- * coverage checker, with the words that made each tick marked in the answer. The person's text is set as text, so
+ * coverage checker, with the words that made each tick marked in the answer, and the person's rating and note
+ * ({@link AssessmentPanel}). The person's text is set as text, so
  * HTML in it is shown, never run; the model answer is rendered from Markdown. Its headings start at the level the
  * page around it needs.
  */
 class AnswerComparison extends Div {
 
-    AnswerComparison(ClosedAnswer answer, Coverage coverage, int headingLevel) {
+    AnswerComparison(UUID interviewId, ClosedAnswer answer, Coverage coverage, AnswerAssessment assessment,
+            AssessmentService assessments, int headingLevel) {
         int n = answer.position();
         addClassName("answer-comparison");
 
@@ -61,25 +60,8 @@ class AnswerComparison extends Div {
         Div columns = new Div(yours, model);
         columns.addClassName("compare");
 
-        List<KeyPoint> points = answer.question().content().keyPoints();
-        Div keyPoints = new Div();
-        keyPoints.addClassName("key-points");
-        keyPoints.setId("key-points-" + n);
-        UnorderedList list = new UnorderedList();
-        for (int i = 0; i < points.size(); i++) {
-            PointCoverage verdict = coverage.points().get(i);
-            ListItem li = new ListItem(new Span(verdict.covered() ? "✓" : "○"), new Span(points.get(i).text()));
-            li.getChildren().findFirst().orElseThrow().getElement().setAttribute("aria-hidden", "true");
-            li.addClassName(verdict.covered() ? "made" : "missed");
-            li.getElement().setAttribute("aria-label",
-                    (verdict.covered() ? "Covered: " : "Not covered: ") + points.get(i).text());
-            list.add(li);
-        }
-        Paragraph hint = new Paragraph("Ticked by a checker that reads your sentences for each point's meaning; the "
-                + "marked words are what it went by. It can be wrong: trust your own reading.");
-        hint.addClassName("hint");
-        keyPoints.add(heading(headingLevel,
-                "Key points: you covered %d of %d".formatted(coverage.made(), coverage.total())), list, hint);
+        AssessmentPanel keyPoints = new AssessmentPanel(interviewId, answer, coverage, assessment, assessments,
+                text -> heading(headingLevel, text));
 
         add(columns, keyPoints);
     }

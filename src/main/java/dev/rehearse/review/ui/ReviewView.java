@@ -20,13 +20,17 @@ import dev.rehearse.base.ui.HomeLink;
 import dev.rehearse.base.ui.MainLayout;
 import dev.rehearse.coverage.Coverage;
 import dev.rehearse.coverage.CoverageService;
+import dev.rehearse.coverage.PointCoverage;
 import dev.rehearse.interview.ClosedAnswer;
 import dev.rehearse.interview.InterviewException;
 import dev.rehearse.interview.ui.InterviewNavigation;
+import dev.rehearse.review.AnswerAssessment;
+import dev.rehearse.review.AssessmentService;
 import dev.rehearse.review.InterviewReview;
 import dev.rehearse.review.ReviewService;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,10 +47,12 @@ class ReviewView extends Main implements BeforeEnterObserver {
 
     private final ReviewService reviews;
     private final CoverageService coverage;
+    private final AssessmentService assessments;
 
-    ReviewView(ReviewService reviews, CoverageService coverage) {
+    ReviewView(ReviewService reviews, CoverageService coverage, AssessmentService assessments) {
         this.reviews = reviews;
         this.coverage = coverage;
+        this.assessments = assessments;
         addClassNames("page", "review-page");
     }
 
@@ -65,7 +71,15 @@ class ReviewView extends Main implements BeforeEnterObserver {
     private void render(InterviewReview review) {
         Map<Integer, Coverage> covered = new HashMap<>();
         review.answers().forEach(a -> covered.put(a.position(), coverage.of(a.question(), a.answer())));
-        int made = covered.values().stream().mapToInt(Coverage::made).sum();
+        Map<Integer, AnswerAssessment> assessed = assessments.of(review.id());
+        int made = 0;
+        for (var entry : covered.entrySet()) {
+            AnswerAssessment a = assessed.getOrDefault(entry.getKey(), AnswerAssessment.NONE);
+            List<PointCoverage> points = entry.getValue().points();
+            for (int i = 0; i < points.size(); i++) {
+                made += a.covered(i, points.get(i).covered()) ? 1 : 0;
+            }
+        }
         int total = covered.values().stream().mapToInt(Coverage::total).sum();
         Div summary = new Div(
                 stat("Taken", Formats.dateTime(review.startedAt())),
@@ -76,7 +90,8 @@ class ReviewView extends Main implements BeforeEnterObserver {
         summary.addClassName("stats");
         summary.setId("review-summary");
         add(new H1("Your answers and the model answers"), summary);
-        review.answers().forEach(answer -> add(answerCard(answer, covered.get(answer.position()))));
+        review.answers().forEach(answer -> add(answerCard(review.id(), answer, covered.get(answer.position()),
+                assessed.getOrDefault(answer.position(), AnswerAssessment.NONE))));
         Button again = new Button("Start another interview", VaadinIcon.PLAY.create(),
                 e -> InterviewNavigation.toSetup());
         again.setId("start-another");
@@ -86,7 +101,8 @@ class ReviewView extends Main implements BeforeEnterObserver {
         add(actions);
     }
 
-    private Section answerCard(ClosedAnswer answer, Coverage coverage) {
+    private Section answerCard(UUID interviewId, ClosedAnswer answer, Coverage coverage,
+            AnswerAssessment assessment) {
         int n = answer.position();
         Section card = new Section();
         card.addClassName("review-item");
@@ -114,7 +130,7 @@ class ReviewView extends Main implements BeforeEnterObserver {
         MarkdownText prompt = new MarkdownText(answer.question().content().prompt());
         prompt.addClassName("question-prompt");
 
-        card.add(number, title, badges, prompt, new AnswerComparison(answer, coverage, 3));
+        card.add(number, title, badges, prompt, new AnswerComparison(interviewId, answer, coverage, assessment, assessments, 3));
         return card;
     }
 

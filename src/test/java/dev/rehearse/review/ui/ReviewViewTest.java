@@ -10,7 +10,13 @@ import com.vaadin.flow.component.grid.Grid;
 import dev.rehearse.interview.InterviewService;
 import dev.rehearse.interview.InterviewSetup;
 import dev.rehearse.interview.InterviewState;
+import dev.rehearse.review.AnswerAssessment;
+import dev.rehearse.review.AssessmentService;
 import dev.rehearse.review.ReviewService;
+import dev.rehearse.review.SelfRating;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import java.util.Map;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.TestUsers;
 import dev.rehearse.support.WithAccount;
@@ -31,6 +37,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
     ReviewService reviews;
     @Autowired
     TestUsers users;
+    @Autowired
+    AssessmentService assessments;
 
     private UUID finishedInterview(String answer) {
         UUID id = interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id();
@@ -72,6 +80,27 @@ class ReviewViewTest extends SpringBrowserlessTest {
                 .as("nothing but text and marks: the answer's own tags are text").isTrue();
         var points = find(Component.class).withId("key-points-1").single().getElement();
         assertThat(points.getTextRecursively()).contains("Key points: you covered 1 of 1");
+    }
+
+    @Test
+    void theirOwnTickAndRatingAreStoredAndShownAsTheirs() {
+        UUID id = finishedInterview("nothing that makes the point");
+        navigate("interview/" + id + "/review", ReviewView.class);
+        Checkbox first = find(Checkbox.class).withId("point-1-1").single();
+        assertThat(first.getValue()).isFalse();
+        assertThat(text("suggestion-1")).isEqualTo("You covered 0 of 1 point: Again?");
+
+        test(first).click();
+        test(find(Button.class).withId("rate-1-good").single()).click();
+
+        assertThat(assessments.of(id).get(1)).isEqualTo(new AnswerAssessment(Map.of(0, true), SelfRating.GOOD, ""));
+        navigate("interview/" + id + "/review", ReviewView.class);
+        assertThat(find(Checkbox.class).withId("point-1-1").single().getValue()).isTrue();
+        assertThat(find(Component.class).withId("key-points-1").single().getElement().getTextRecursively())
+                .contains("Key points: you covered 1 of 1").contains("your tick");
+        assertThat(text("suggestion-1")).isEqualTo("You covered 1 of 1 point: Easy? You rated it Good.");
+        assertThat(find(Button.class).withId("rate-1-good").single().getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
     }
 
     @Test
