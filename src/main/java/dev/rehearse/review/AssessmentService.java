@@ -3,6 +3,7 @@ package dev.rehearse.review;
 import dev.rehearse.interview.InterviewException;
 import dev.rehearse.review.internal.AssessmentStore;
 import dev.rehearse.review.internal.AssessmentStore.ClosedItem;
+import dev.rehearse.scheduling.SchedulingService;
 import dev.rehearse.security.CurrentUser;
 import java.time.Clock;
 import java.util.Map;
@@ -25,11 +26,13 @@ public class AssessmentService {
     private final AssessmentStore store;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SchedulingService scheduling;
 
-    AssessmentService(AssessmentStore store, CurrentUser currentUser, Clock clock) {
+    AssessmentService(AssessmentStore store, CurrentUser currentUser, Clock clock, SchedulingService scheduling) {
         this.store = store;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.scheduling = scheduling;
     }
 
     /** The assessments of the person's interview, by position; an answer not assessed is absent. */
@@ -50,9 +53,14 @@ public class AssessmentService {
         store.setTick(item.itemId(), point, covered);
     }
 
-    /** Rates one answer; {@code null} takes the rating back. */
+    /**
+     * Rates one answer; {@code null} takes the rating back. The question's memory card is then replayed from every
+     * rating the person gave it, so a changed rating reschedules it as if it had been given so at first.
+     */
     public void rate(UUID interviewId, int position, SelfRating rating) {
-        store.setRating(closedItem(interviewId, position).itemId(), rating, clock.instant());
+        ClosedItem item = closedItem(interviewId, position);
+        store.setRating(item.itemId(), rating, clock.instant());
+        scheduling.reschedule(item.questionId(), store.ratingsOf(currentUser.requireId(), item.questionId()));
     }
 
     /** Keeps a private note on one answer (blank removes it); longer than {@value #MAX_NOTE_LENGTH} is refused. */

@@ -5,7 +5,9 @@ import dev.rehearse.review.SelfRating;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import dev.rehearse.scheduling.RatedReview;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,18 +28,34 @@ public class AssessmentStore {
     }
 
     /** An answered item of the owner's interview that is closed, with the number of its key points. */
-    public record ClosedItem(long itemId, int keyPoints) {
+    public record ClosedItem(long itemId, int keyPoints, String questionId) {
     }
 
     public Optional<ClosedItem> closedItem(long owner, UUID interviewId, int position) {
         return jdbc.sql("""
                         select i.id, (select count(*) from question_key_point k
-                                      where k.version_id = i.question_version_id) as points
+                                      where k.version_id = i.question_version_id) as points, qv.question_id
                         from interview_item i join interview v on v.id = i.interview_id
+                        join question_version qv on qv.id = i.question_version_id
                         where i.interview_id = :interview and i.position = :position and v.owner_id = :owner
                           and i.closed_at is not null""")
                 .param("interview", interviewId).param("position", position - 1).param("owner", owner)
-                .query((rs, n) -> new ClosedItem(rs.getLong(1), rs.getInt(2))).optional();
+                .query((rs, n) -> new ClosedItem(rs.getLong(1), rs.getInt(2), rs.getString(3))).optional();
+    }
+
+    /** Every rated answer of the owner to one question (any version), with when it was closed. */
+    public List<RatedReview> ratingsOf(long owner, String questionId) {
+        return jdbc.sql("""
+                        select i.closed_at, a.rating
+                        from answer_assessment a join interview_item i on i.id = a.item_id
+                        join interview v on v.id = i.interview_id
+                        join question_version qv on qv.id = i.question_version_id
+                        where v.owner_id = :owner and qv.question_id = :question and a.rating is not null
+                        order by i.closed_at""")
+                .param("owner", owner).param("question", questionId)
+                .query((rs, n) -> new RatedReview(rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        SelfRating.valueOf(rs.getString(2)).ordinal() + 1))
+                .list();
     }
 
     public boolean owns(long owner, UUID interviewId) {

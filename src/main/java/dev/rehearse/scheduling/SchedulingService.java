@@ -1,0 +1,69 @@
+package dev.rehearse.scheduling;
+
+import dev.rehearse.scheduling.fsrs.Fsrs;
+import dev.rehearse.scheduling.fsrs.FsrsParameters;
+import dev.rehearse.scheduling.internal.CardReplay;
+import dev.rehearse.scheduling.internal.MemoryCardStore;
+import dev.rehearse.security.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Spaced repetition for the signed-in person: each question they rated has an FSRS-6 memory card (default weights,
+ * desired retention 0.9), replayed from all their ratings of it whenever one changes, and is due again when its
+ * recall is expected to fall to that retention.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class SchedulingService {
+
+    private final MemoryCardStore cards;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Fsrs fsrs = new Fsrs(FsrsParameters.defaults());
+
+    SchedulingService(MemoryCardStore cards, CurrentUser currentUser, Clock clock) {
+        this.cards = cards;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Recomputes the card of {@code questionId} from every rated answer the person gave to it (empty: no card).
+     */
+    public Optional<MemoryCard> reschedule(String questionId, List<RatedReview> ratedAnswers) {
+        long owner = currentUser.requireId();
+        Optional<MemoryCard> card = CardReplay.replay(questionId, ratedAnswers, fsrs);
+        card.ifPresentOrElse(c -> cards.save(owner, c), () -> cards.delete(owner, questionId));
+        return card;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MemoryCard> card(String questionId) {
+        return cards.find(currentUser.requireId(), questionId);
+    }
+
+    /** How many of the person's questions are due by the end of today (UTC). */
+    @Transactional(readOnly = true)
+    public int dueToday() {
+        return cards.countDueBy(currentUser.requireId(), endOfToday());
+    }
+
+    /** The person's questions due by the end of today, most overdue first. */
+    @Transactional(readOnly = true)
+    public List<MemoryCard> dueTodayList(int limit) {
+        return cards.dueBy(currentUser.requireId(), endOfToday(), limit);
+    }
+
+    private Instant endOfToday() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}
