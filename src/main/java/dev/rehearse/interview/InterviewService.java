@@ -10,6 +10,7 @@ import dev.rehearse.interview.internal.InterviewRepository;
 import dev.rehearse.questionbank.Difficulty;
 import dev.rehearse.questionbank.DrawnQuestion;
 import dev.rehearse.questionbank.QuestionBankService;
+import dev.rehearse.scheduling.SchedulingService;
 import dev.rehearse.security.AccountService;
 import dev.rehearse.security.CurrentUser;
 import dev.rehearse.security.UserSettings;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,10 +46,12 @@ public class InterviewService {
     private final AccountService accounts;
     private final Clock clock;
     private final Duration grace;
+    private final SchedulingService scheduling;
 
     InterviewService(InterviewRepository interviews, QuestionBankService bank, CurrentUser currentUser,
-            AccountService accounts, Clock clock, InterviewProperties properties) {
+            AccountService accounts, Clock clock, InterviewProperties properties, SchedulingService scheduling) {
         this.interviews = interviews;
+        this.scheduling = scheduling;
         this.bank = bank;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -67,6 +71,31 @@ public class InterviewService {
         if (drawn.isEmpty()) {
             throw new InterviewException("No question matches these topics and difficulties. Choose more of them.");
         }
+        return open(owner, setup, drawn);
+    }
+
+    /**
+     * Opens a review interview in practice mode, each question with its own suggested time: the questions due
+     * today first, then the person's weakest ones, then questions they have never been asked, without repeats.
+     */
+    @Transactional
+    public StartedInterview startReview(int questionCount) {
+        long owner = currentUser.requireId();
+        InterviewSetup setup = new InterviewSetup(questionCount, null, Set.of(), Set.of(), InterviewMode.PRACTICE,
+                TimeLimitKind.PER_QUESTION);
+        String problem = setup.problem();
+        if (problem != null) {
+            throw new InterviewException(problem);
+        }
+        List<DrawnQuestion> drawn = bank.drawInOrder(scheduling.reviewOrder(questionCount),
+                Set.copyOf(interviews.findQuestionIdsAskedOf(owner)), questionCount);
+        if (drawn.isEmpty()) {
+            throw new InterviewException("The question bank is empty: there is nothing to review.");
+        }
+        return open(owner, setup, drawn);
+    }
+
+    private StartedInterview open(long owner, InterviewSetup setup, List<DrawnQuestion> drawn) {
         UserSettings settings = accounts.settings();
         Interview interview = new Interview(UUID.randomUUID(), owner, setup.mode(), setup.limitKind(),
                 new Interview.Draw(setup.questionCount(), setup.secondsPerQuestion(), String.join(",", setup.topics()),

@@ -1,5 +1,6 @@
 package dev.rehearse.questionbank;
 
+import dev.rehearse.questionbank.internal.Question;
 import dev.rehearse.questionbank.internal.QuestionBankSync;
 import dev.rehearse.questionbank.internal.QuestionFolderLoader;
 import dev.rehearse.questionbank.internal.QuestionRepository;
@@ -72,6 +73,47 @@ public class QuestionBankService {
             drawn.add(new DrawnQuestion(id, v.getDifficulty(), suggested));
         }
         return drawn;
+    }
+
+    /**
+     * Picks up to {@code count} distinct active questions for a review: first those of {@code first}, in that order
+     * (retired ones skipped), then at random among those not in {@code avoid}, then at random among the rest.
+     */
+    public List<DrawnQuestion> drawInOrder(List<String> first, Set<String> avoid, int count) {
+        List<Question> active = questions.findByRetiredFalse();
+        Map<String, Question> byId = new java.util.HashMap<>();
+        active.forEach(q -> byId.put(q.getId(), q));
+        List<Question> picked = new ArrayList<>();
+        first.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).limit(count).forEach(picked::add);
+        List<Question> fresh = new ArrayList<>();
+        List<Question> rest = new ArrayList<>();
+        for (Question q : active) {
+            if (!picked.contains(q)) {
+                (avoid.contains(q.getId()) ? rest : fresh).add(q);
+            }
+        }
+        shuffle(fresh);
+        shuffle(rest);
+        for (Question q : concat(fresh, rest)) {
+            if (picked.size() >= count) {
+                break;
+            }
+            picked.add(q);
+        }
+        return picked.stream().map(q -> {
+            QuestionVersion v = q.getCurrentVersion();
+            return new DrawnQuestion(v.getId(), v.getDifficulty(), q.getSuggestedSeconds());
+        }).toList();
+    }
+
+    private void shuffle(List<?> list) {
+        java.util.Collections.shuffle(list, java.util.Random.from(random));
+    }
+
+    private static List<Question> concat(List<Question> a, List<Question> b) {
+        List<Question> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /**

@@ -63,6 +63,22 @@ public class SchedulingService {
         return cards.dueBy(currentUser.requireId(), endOfToday(), limit);
     }
 
+    /**
+     * The questions a review interview should ask, best first: those due by the end of today (most overdue first),
+     * then the weakest of the others (lowest stability). Questions never rated are not here: they are unseen.
+     */
+    @Transactional(readOnly = true)
+    public List<String> reviewOrder(int limit) {
+        long owner = currentUser.requireId();
+        List<String> order = new java.util.ArrayList<>();
+        cards.dueBy(owner, endOfToday(), limit).forEach(c -> order.add(c.questionId()));
+        if (order.size() < limit) {
+            cards.notDueByWeakestFirst(owner, endOfToday(), limit - order.size())
+                    .forEach(c -> order.add(c.questionId()));
+        }
+        return order;
+    }
+
     private Instant endOfToday() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }

@@ -1,6 +1,8 @@
 package dev.rehearse.home.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,7 +22,10 @@ import dev.rehearse.base.ui.Formats;
 import dev.rehearse.base.ui.MainLayout;
 import dev.rehearse.interview.InterviewService;
 import dev.rehearse.interview.OpenInterview;
+import dev.rehearse.interview.InterviewException;
+import dev.rehearse.interview.InterviewSetup;
 import dev.rehearse.interview.ui.InterviewNavigation;
+import dev.rehearse.scheduling.SchedulingService;
 import dev.rehearse.review.HistoryRow;
 import dev.rehearse.review.ReviewService;
 import dev.rehearse.review.ui.ReviewNavigation;
@@ -33,13 +38,29 @@ import java.util.Optional;
 @PageTitle("Home · Rehearse")
 @Menu(order = 0, icon = "vaadin:home", title = "Home")
 @PermitAll
-class HomeView extends Main {
+class HomeView extends Main implements BeforeEnterObserver {
 
     /** How many finished interviews the dashboard lists. */
     static final int LATEST = 5;
 
-    HomeView(InterviewService interviews, ReviewService reviews, AuthenticationContext authentication) {
+    private final InterviewService interviews;
+    private final ReviewService reviews;
+    private final SchedulingService scheduling;
+    private final AuthenticationContext authentication;
+
+    HomeView(InterviewService interviews, ReviewService reviews, SchedulingService scheduling,
+            AuthenticationContext authentication) {
+        this.interviews = interviews;
+        this.reviews = reviews;
+        this.scheduling = scheduling;
+        this.authentication = authentication;
         addClassName("page");
+    }
+
+    /** Built on every visit, so that coming back to the dashboard shows what changed since. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         Paragraph lead = new Paragraph("Practise FastAPI interview questions against the clock, then compare what "
                 + "you wrote with a model answer.");
         lead.addClassName("lead");
@@ -66,7 +87,7 @@ class HomeView extends Main {
         }
         Div actions = new Div(start);
         actions.addClassName("actions");
-        add(actions);
+        add(actions, reviewsCard(interviews, scheduling.dueToday()));
 
         if (!latest.isEmpty()) {
             Div list = new Div();
@@ -77,6 +98,38 @@ class HomeView extends Main {
             all.addClassName("more-link");
             add(new H2("Latest results"), list, all);
         }
+    }
+
+    /** How many rated questions are due today, and a review interview of them in one click. */
+    private static Section reviewsCard(InterviewService interviews, int due) {
+        Section card = new Section();
+        card.addClassNames("card", "reviews-card");
+        card.setId("reviews-due");
+        H2 title = new H2(due == 0 ? "No reviews due today"
+                : due == 1 ? "1 review due today" : due + " reviews due today");
+        card.add(title);
+        if (due == 0) {
+            card.add(new Paragraph("Rate your answers (Again, Hard, Good, Easy) on the review page: each question then "
+                    + "comes back here on the day you are about to forget it."));
+            return card;
+        }
+        Paragraph problem = new Paragraph();
+        problem.addClassName("problem");
+        problem.setVisible(false);
+        int count = Math.min(due, InterviewSetup.MAX_QUESTIONS);
+        Button review = new Button("Start today's reviews", VaadinIcon.REFRESH.create(), e -> {
+            try {
+                InterviewNavigation.toInterview(interviews.startReview(count).id());
+            } catch (InterviewException ex) {
+                problem.setText(ex.getMessage());
+                problem.setVisible(true);
+            }
+        });
+        review.setId("start-reviews");
+        review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.add(new Paragraph("A practice interview of %d %s, the most overdue first, each with its model answer "
+                .formatted(count, count == 1 ? "question" : "questions") + "after you answer."), review, problem);
+        return card;
     }
 
     private static Section openInterviewCard(OpenInterview open) {

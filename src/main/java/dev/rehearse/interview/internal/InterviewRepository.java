@@ -25,4 +25,13 @@ public interface InterviewRepository extends JpaRepository<Interview, UUID> {
               and (i.deadline < :cutoff or (it.closedAt is null and it.deadline < :cutoff))
             """)
     List<UUID> findOpenWithDeadlineBefore(@Param("cutoff") Instant cutoff);
+
+    /** The ids of the questions the person has been asked, in any version. */
+    @Query(value = """
+            select distinct qv.question_id from interview_item it
+            join interview i on i.id = it.interview_id
+            join question_version qv on qv.id = it.question_version_id
+            where i.owner_id = :owner
+            """, nativeQuery = true)
+    List<String> findQuestionIdsAskedOf(@Param("owner") long owner);
 }

@@ -52,6 +52,15 @@ public class MemoryCardStore {
                 .query(MemoryCardStore::card).list();
     }
 
+    /** The person's cards not due by {@code until}, weakest memory (lowest stability) first. */
+    public List<MemoryCard> notDueByWeakestFirst(long owner, Instant until, int limit) {
+        return jdbc.sql("""
+                        select * from memory_card where owner_id = :owner and due > :until
+                        order by stability, due limit :limit""")
+                .param("owner", owner).param("until", until.atOffset(ZoneOffset.UTC)).param("limit", limit)
+                .query(MemoryCardStore::card).list();
+    }
+
     public int countDueBy(long owner, Instant until) {
         return jdbc.sql("select count(*) from memory_card where owner_id = :owner and due <= :until")
                 .param("owner", owner).param("until", until.atOffset(ZoneOffset.UTC)).query(Integer.class).single();
