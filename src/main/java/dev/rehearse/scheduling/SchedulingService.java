@@ -4,6 +4,7 @@ import dev.rehearse.scheduling.fsrs.Fsrs;
 import dev.rehearse.scheduling.fsrs.FsrsParameters;
 import dev.rehearse.scheduling.internal.CardReplay;
 import dev.rehearse.scheduling.internal.MemoryCardStore;
+import dev.rehearse.security.AccountService;
 import dev.rehearse.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Spaced repetition for the signed-in person: each question they rated has an FSRS-6 memory card (default weights,
- * desired retention 0.9), replayed from all their ratings of it whenever one changes, and is due again when its
- * recall is expected to fall to that retention.
+ * the person's desired retention, 90% unless they chose otherwise), replayed from all their ratings of it whenever
+ * one changes, and is due again when its recall is expected to fall to that retention. A changed retention applies
+ * to cards from their next rating on.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -28,12 +30,13 @@ public class SchedulingService {
     private final MemoryCardStore cards;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final Fsrs fsrs = new Fsrs(FsrsParameters.defaults());
+    private final AccountService accounts;
 
-    SchedulingService(MemoryCardStore cards, CurrentUser currentUser, Clock clock) {
+    SchedulingService(MemoryCardStore cards, CurrentUser currentUser, Clock clock, AccountService accounts) {
         this.cards = cards;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /**
@@ -41,6 +44,8 @@ public class SchedulingService {
      */
     public Optional<MemoryCard> reschedule(String questionId, List<RatedReview> ratedAnswers) {
         long owner = currentUser.requireId();
+        Fsrs fsrs = new Fsrs(FsrsParameters.defaults()
+                .withDesiredRetention(accounts.settings().desiredRetentionPercent() / 100.0));
         Optional<MemoryCard> card = CardReplay.replay(questionId, ratedAnswers, fsrs);
         card.ifPresentOrElse(c -> cards.save(owner, c), () -> cards.delete(owner, questionId));
         return card;

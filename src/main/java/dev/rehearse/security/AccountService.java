@@ -33,7 +33,8 @@ public class AccountService {
     @Transactional(readOnly = true)
     public UserSettings settings() {
         UserAccount account = accounts.findById(currentUser.requireId()).orElseThrow();
-        return new UserSettings(account.getExtraTimePercent(), account.isHiddenCountdown(), account.isDarkTheme());
+        return new UserSettings(account.getExtraTimePercent(), account.isHiddenCountdown(), account.isDarkTheme(),
+                account.getDesiredRetentionPercent());
     }
 
     /** Stores the signed-in person's settings; they apply from the next interview on. */
@@ -41,7 +42,8 @@ public class AccountService {
     @Transactional
     public UserSettings changeSettings(UserSettings settings) {
         UserAccount account = accounts.findById(currentUser.requireId()).orElseThrow();
-        account.changeSettings(settings.extraTimePercent(), settings.hiddenCountdown(), settings.darkTheme());
+        account.changeSettings(settings.extraTimePercent(), settings.hiddenCountdown(), settings.darkTheme(),
+                settings.desiredRetentionPercent());
         return settings;
     }
 

@@ -7,6 +7,8 @@ import dev.rehearse.interview.InterviewSetup;
 import dev.rehearse.interview.InterviewState;
 import dev.rehearse.review.AssessmentService;
 import dev.rehearse.review.SelfRating;
+import dev.rehearse.security.AccountService;
+import dev.rehearse.security.UserSettings;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.MutableClock;
 import dev.rehearse.support.TestClockConfig;
@@ -32,6 +34,8 @@ class SchedulingServiceTest {
     TestUsers users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    AccountService accounts;
 
     String user;
     UUID interview;
@@ -69,6 +73,20 @@ class SchedulingServiceTest {
 
         users.as(user, () -> assessments.rate(interview, 1, null));
         assertThat(users.as(user, () -> scheduling.card(question))).isEmpty();
+    }
+
+    @Test
+    void aHigherDesiredRetentionBringsTheQuestionBackSooner() {
+        users.as(user, () -> accounts.changeSettings(new UserSettings(100, false, false, 97)));
+        users.as(user, () -> assessments.rate(interview, 1, SelfRating.EASY));
+        MemoryCard strict = users.as(user, () -> scheduling.card(question)).orElseThrow();
+
+        users.as(user, () -> accounts.changeSettings(new UserSettings(100, false, false, 70)));
+        users.as(user, () -> assessments.rate(interview, 1, SelfRating.EASY));
+        MemoryCard relaxed = users.as(user, () -> scheduling.card(question)).orElseThrow();
+
+        assertThat(strict.stability()).isEqualTo(relaxed.stability());
+        assertThat(strict.due()).isBefore(relaxed.due());
     }
 
     @Test

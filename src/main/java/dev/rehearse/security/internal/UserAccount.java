@@ -46,6 +46,9 @@ public class UserAccount {
     @Column(name = "dark_theme", nullable = false)
     private boolean darkTheme;
 
+    @Column(name = "desired_retention_percent", nullable = false)
+    private int desiredRetentionPercent = 90;
+
     protected UserAccount() {
     }
 
@@ -72,10 +75,14 @@ public class UserAccount {
     public boolean isHiddenCountdown() { return hiddenCountdown; }
     public boolean isDarkTheme() { return darkTheme; }
 
-    public void changeSettings(int extraTimePercent, boolean hiddenCountdown, boolean darkTheme) {
+    public int getDesiredRetentionPercent() { return desiredRetentionPercent; }
+
+    public void changeSettings(int extraTimePercent, boolean hiddenCountdown, boolean darkTheme,
+            int desiredRetentionPercent) {
         this.extraTimePercent = extraTimePercent;
         this.hiddenCountdown = hiddenCountdown;
         this.darkTheme = darkTheme;
+        this.desiredRetentionPercent = desiredRetentionPercent;
     }
 
     public List<String> getRoles() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -30,6 +31,7 @@ class SettingsView extends Main {
     final RadioButtonGroup<Integer> extraTime = new RadioButtonGroup<>("Extra time on every limit");
     final Checkbox hiddenCountdown = new Checkbox("Hide the countdown (time is still enforced; show it on demand)");
     final Checkbox darkTheme = new Checkbox("Dark theme");
+    final IntegerField retention = new IntegerField("Desired retention for reviews (%)");
     final Button save = new Button("Save settings");
 
     SettingsView(AccountService accounts) {
@@ -59,15 +61,34 @@ class SettingsView extends Main {
         darkTheme.setValue(current.darkTheme());
         darkTheme.addValueChangeListener(e -> applyTheme(e.getValue()));
 
+        retention.setId("desired-retention");
+        retention.setMin(UserSettings.MIN_RETENTION_PERCENT);
+        retention.setMax(UserSettings.MAX_RETENTION_PERCENT);
+        retention.setStepButtonsVisible(true);
+        retention.setValue(current.desiredRetentionPercent());
+        retention.setHelperText("How likely you want to still remember an answer when its question comes back: "
+                + "higher means more frequent reviews. %d to %d; %d is the usual choice."
+                .formatted(UserSettings.MIN_RETENTION_PERCENT, UserSettings.MAX_RETENTION_PERCENT,
+                        UserSettings.DEFAULT_RETENTION_PERCENT));
+
         save.setId("save-settings");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
+            Integer percent = retention.getValue();
+            if (percent == null || percent < UserSettings.MIN_RETENTION_PERCENT
+                    || percent > UserSettings.MAX_RETENTION_PERCENT) {
+                retention.setInvalid(true);
+                retention.setErrorMessage("Choose a whole number from %d to %d."
+                        .formatted(UserSettings.MIN_RETENTION_PERCENT, UserSettings.MAX_RETENTION_PERCENT));
+                return; // nothing is saved
+            }
+            retention.setInvalid(false);
             accounts.changeSettings(new UserSettings(extraTime.getValue(), hiddenCountdown.getValue(),
-                    darkTheme.getValue()));
+                    darkTheme.getValue(), percent));
             Notice.success("Settings saved.");
         });
 
-        Div form = new Div(extraTime, hiddenCountdown, darkTheme, save);
+        Div form = new Div(extraTime, hiddenCountdown, darkTheme, retention, save);
         form.addClassNames("card", "settings-form");
         Paragraph lead = new Paragraph("Timing that fits you. These settings are yours and follow you to any browser.");
         lead.addClassName("lead");
