@@ -31,7 +31,7 @@ class SettingsView extends Main {
     final RadioButtonGroup<Integer> extraTime = new RadioButtonGroup<>("Extra time on every limit");
     final Checkbox hiddenCountdown = new Checkbox("Hide the countdown (time is still enforced; show it on demand)");
     final Checkbox darkTheme = new Checkbox("Dark theme");
-    final IntegerField retention = new IntegerField("Desired retention for reviews (%)");
+    final IntegerField retention = new IntegerField("Review retention (%)");
     final Button save = new Button("Save settings");
 
     SettingsView(AccountService accounts) {
