@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -59,7 +60,10 @@ public class InterviewService {
         this.grace = properties.grace();
     }
 
-    /** Draws the questions and opens a new interview; refuses bad settings and an empty draw. */
+    /**
+     * Draws the questions at random, without repeats, preferring ones never asked, due or weak over ones asked but
+     * not rated, and those over ones known well; opens a new interview. Refuses bad settings and an empty draw.
+     */
     @Transactional
     public StartedInterview start(InterviewSetup setup) {
         long owner = currentUser.requireId();
@@ -67,7 +71,12 @@ public class InterviewService {
         if (problem != null) {
             throw new InterviewException(problem);
         }
-        List<DrawnQuestion> drawn = bank.draw(setup.topics(), setup.difficulties(), setup.questionCount());
+        // Unseen, due and weak questions are preferred to ones asked but not rated, and those to ones known well.
+        Map<String, Double> rated = scheduling.drawWeights();
+        Set<String> asked = Set.copyOf(interviews.findQuestionIdsAskedOf(owner));
+        List<DrawnQuestion> drawn = bank.draw(setup.topics(), setup.difficulties(), setup.questionCount(),
+                id -> rated.getOrDefault(id,
+                        asked.contains(id) ? SchedulingService.ASKED : SchedulingService.PREFERRED));
         if (drawn.isEmpty()) {
             throw new InterviewException("No question matches these topics and difficulties. Choose more of them.");
         }

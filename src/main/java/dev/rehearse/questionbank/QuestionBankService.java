@@ -57,20 +57,33 @@ public class QuestionBankService {
      * means "any"). Fewer come back when fewer match.
      */
     public List<DrawnQuestion> draw(Set<String> topics, Set<Difficulty> difficulties, int count) {
-        List<Long> ids = new ArrayList<>(drawableVersionIds(topics, difficulties));
-        // Partial Fisher-Yates: the first n positions become a uniform random sample without repetition.
-        int n = Math.min(count, ids.size());
-        for (int i = 0; i < n; i++) {
-            int j = i + random.nextInt(ids.size() - i);
-            Long swap = ids.get(i);
-            ids.set(i, ids.get(j));
-            ids.set(j, swap);
+        return draw(topics, difficulties, count, questionId -> 1.0);
+    }
+
+    /**
+     * As {@link #draw(Set, Set, int)}, but a question of weight 3 is about three times as likely to be picked as one
+     * of weight 1 (weighted sampling without replacement, Efraimidis and Spirakis: each candidate draws the key
+     * u^(1/weight) and the largest keys win). Every weight must be positive.
+     */
+    public List<DrawnQuestion> draw(Set<String> topics, Set<Difficulty> difficulties, int count,
+            java.util.function.ToDoubleFunction<String> weightOfQuestion) {
+        List<QuestionVersion> candidates = new ArrayList<>(versions.findAllById(drawableVersionIds(topics, difficulties)));
+        candidates.sort(java.util.Comparator.comparingLong(QuestionVersion::getId)); // a seeded draw repeats
+        record Keyed(QuestionVersion version, double key) {
         }
-        List<DrawnQuestion> drawn = new ArrayList<>(n);
-        for (Long id : ids.subList(0, n)) {
-            QuestionVersion v = versions.findById(id).orElseThrow();
-            int suggested = questions.findById(v.getQuestionId()).orElseThrow().getSuggestedSeconds();
-            drawn.add(new DrawnQuestion(id, v.getDifficulty(), suggested));
+        List<Keyed> keyed = new ArrayList<>(candidates.size());
+        for (QuestionVersion v : candidates) {
+            double weight = weightOfQuestion.applyAsDouble(v.getQuestionId());
+            if (!(weight > 0)) {
+                throw new IllegalArgumentException("a draw weight must be positive, not " + weight);
+            }
+            keyed.add(new Keyed(v, Math.pow(random.nextDouble(), 1 / weight)));
+        }
+        keyed.sort(java.util.Comparator.comparingDouble(Keyed::key).reversed());
+        List<DrawnQuestion> drawn = new ArrayList<>();
+        for (Keyed k : keyed.subList(0, Math.min(count, keyed.size()))) {
+            int suggested = questions.findById(k.version().getQuestionId()).orElseThrow().getSuggestedSeconds();
+            drawn.add(new DrawnQuestion(k.version().getId(), k.version().getDifficulty(), suggested));
         }
         return drawn;
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -83,6 +84,32 @@ public class SchedulingService {
         }
         return order;
     }
+
+    /** Stability below which a card counts as weak: it would come back within a few days. */
+    static final double WEAK_STABILITY_DAYS = 4;
+
+    /**
+     * How strongly a normal interview should prefer each question the person rated: due or weak (low stability)
+     * questions weigh {@value #PREFERRED}, questions they know well (not due, stable) {@value #KNOWN}. Questions not
+     * here were never rated.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Double> drawWeights() {
+        Instant until = endOfToday();
+        Map<String, Double> weights = new java.util.HashMap<>();
+        for (MemoryCard c : cards.all(currentUser.requireId())) {
+            boolean preferred = !c.due().isAfter(until) || c.stability() < WEAK_STABILITY_DAYS;
+            weights.put(c.questionId(), preferred ? PREFERRED : KNOWN);
+        }
+        return weights;
+    }
+
+    /** The weight of a question never asked, and of one due or weak. */
+    public static final double PREFERRED = 3;
+    /** The weight of a question asked but never rated. */
+    public static final double ASKED = 2;
+    /** The weight of a question the person knows well. */
+    public static final double KNOWN = 1;
 
     private Instant endOfToday() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -61,6 +61,11 @@ public class MemoryCardStore {
                 .query(MemoryCardStore::card).list();
     }
 
+    public List<MemoryCard> all(long owner) {
+        return jdbc.sql("select * from memory_card where owner_id = :owner").param("owner", owner)
+                .query(MemoryCardStore::card).list();
+    }
+
     public int countDueBy(long owner, Instant until) {
         return jdbc.sql("select count(*) from memory_card where owner_id = :owner and due <= :until")
                 .param("owner", owner).param("until", until.atOffset(ZoneOffset.UTC)).query(Integer.class).single();
