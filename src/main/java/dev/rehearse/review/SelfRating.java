@@ -20,6 +20,11 @@ public enum SelfRating {
         return key;
     }
 
+    /** The grade FSRS counts with: 1 for Again to 4 for Easy. */
+    public int grade() {
+        return ordinal() + 1;
+    }
+
     /**
      * The rating the coverage and the clock suggest: every point made in time is Easy, most of them Good, about half
      * Hard, fewer Again; running out of time takes one step off.

@@ -28,6 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SchedulingService {
 
+    /** Stability below which a card counts as weak: it would come back within a few days. */
+    static final double WEAK_STABILITY_DAYS = 4;
+
+    /** The weight of a question never asked, and of one due or weak. */
+    public static final double PREFERRED = 3;
+    /** The weight of a question asked but never rated. */
+    public static final double ASKED = 2;
+    /** The weight of a question the person knows well. */
+    public static final double KNOWN = 1;
+
     private final MemoryCardStore cards;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -85,9 +95,6 @@ public class SchedulingService {
         return order;
     }
 
-    /** Stability below which a card counts as weak: it would come back within a few days. */
-    static final double WEAK_STABILITY_DAYS = 4;
-
     /**
      * How strongly a normal interview should prefer each question the person rated: due or weak (low stability)
      * questions weigh {@value #PREFERRED}, questions they know well (not due, stable) {@value #KNOWN}. Questions not
@@ -103,13 +110,6 @@ public class SchedulingService {
         }
         return weights;
     }
-
-    /** The weight of a question never asked, and of one due or weak. */
-    public static final double PREFERRED = 3;
-    /** The weight of a question asked but never rated. */
-    public static final double ASKED = 2;
-    /** The weight of a question the person knows well. */
-    public static final double KNOWN = 1;
 
     private Instant endOfToday() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

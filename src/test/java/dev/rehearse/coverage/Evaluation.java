@@ -105,12 +105,12 @@ record Evaluation(List<Pair> pairs) {
         }
         CoverageDecision fitted = new CoverageDecision(w[0], w[1], w[2], w[3], w[4], w[5], w[6], 0.5);
         double bestThreshold = 0.5;
-        double bestF1 = -1;
+        double bestAgreement = -1;
         for (int step = 10; step <= 90; step++) {
             CoverageDecision candidate = withThreshold(fitted, step / 100.0);
             double agreement = score(trainingHalf(), candidate::covers).accuracy();
-            if (agreement > bestF1) {
-                bestF1 = agreement;
+            if (agreement > bestAgreement) {
+                bestAgreement = agreement;
                 bestThreshold = step / 100.0;
             }
         }

@@ -16,6 +16,12 @@ class SelfRatingTest {
     }
 
     @Test
+    void theGradesAreFsrsOnes() {
+        assertThat(SelfRating.AGAIN.grade()).isEqualTo(1);
+        assertThat(SelfRating.EASY.grade()).isEqualTo(4);
+    }
+
+    @Test
     void runningOutOfTimeTakesOneStepOff() {
         assertThat(SelfRating.suggested(5, 5, true)).isEqualTo(SelfRating.GOOD);
         assertThat(SelfRating.suggested(1, 5, true)).isEqualTo(SelfRating.AGAIN);

@@ -54,7 +54,7 @@ public class AssessmentStore {
                         order by i.closed_at""")
                 .param("owner", owner).param("question", questionId)
                 .query((rs, n) -> new RatedReview(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        SelfRating.valueOf(rs.getString(2)).ordinal() + 1))
+                        SelfRating.valueOf(rs.getString(2)).grade()))
                 .list();
     }
 
