@@ -3,6 +3,7 @@ package dev.rehearse.review;
 import dev.rehearse.interview.InterviewException;
 import dev.rehearse.review.internal.AssessmentStore;
 import dev.rehearse.review.internal.AssessmentStore.ClosedItem;
+import dev.rehearse.review.internal.CoverageReporter;
 import dev.rehearse.scheduling.SchedulingService;
 import dev.rehearse.security.CurrentUser;
 import java.time.Clock;
@@ -27,9 +28,12 @@ public class AssessmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final SchedulingService scheduling;
+    private final CoverageReporter coverage;
 
-    AssessmentService(AssessmentStore store, CurrentUser currentUser, Clock clock, SchedulingService scheduling) {
+    AssessmentService(AssessmentStore store, CurrentUser currentUser, Clock clock, SchedulingService scheduling,
+            CoverageReporter coverage) {
         this.store = store;
+        this.coverage = coverage;
         this.currentUser = currentUser;
         this.clock = clock;
         this.scheduling = scheduling;
@@ -44,13 +48,17 @@ public class AssessmentService {
         return store.forInterview(interviewId);
     }
 
-    /** Sets the person's own verdict on key point {@code point} (0-based) of one answer. */
+    /**
+     * Sets the person's own verdict on key point {@code point} (0-based) of one answer; the answer's coverage, as
+     * scheduling sees it, follows.
+     */
     public void correctTick(UUID interviewId, int position, int point, boolean covered) {
         ClosedItem item = closedItem(interviewId, position);
         if (point < 0 || point >= item.keyPoints()) {
             throw new IllegalArgumentException("That question has no key point " + (point + 1) + ".");
         }
         store.setTick(item.itemId(), point, covered);
+        coverage.report(item.itemId());
     }
 
     /**

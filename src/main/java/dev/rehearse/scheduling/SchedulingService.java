@@ -3,6 +3,7 @@ package dev.rehearse.scheduling;
 import dev.rehearse.scheduling.fsrs.Fsrs;
 import dev.rehearse.scheduling.fsrs.FsrsParameters;
 import dev.rehearse.scheduling.internal.CardReplay;
+import dev.rehearse.scheduling.internal.LatestCoverageStore;
 import dev.rehearse.scheduling.internal.MemoryCardStore;
 import dev.rehearse.security.AccountService;
 import dev.rehearse.security.CurrentUser;
@@ -22,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the person's desired retention, 90% unless they chose otherwise), replayed from all their ratings of it whenever
  * one changes, and is due again when its recall is expected to fall to that retention. A changed retention applies
  * to cards from their next rating on.
+ *
+ * <p>A question is <em>weak</em> when the person rated it and its memory is unstable (it would come back within a few
+ * days), or when they never rated it and their latest answer made less than half of its key points. A question they
+ * rated is judged by their ratings alone: they saw the model answer, and know better than the checker.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -39,12 +44,15 @@ public class SchedulingService {
     public static final double KNOWN = 1;
 
     private final MemoryCardStore cards;
+    private final LatestCoverageStore coverage;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AccountService accounts;
 
-    SchedulingService(MemoryCardStore cards, CurrentUser currentUser, Clock clock, AccountService accounts) {
+    SchedulingService(MemoryCardStore cards, LatestCoverageStore coverage, CurrentUser currentUser, Clock clock,
+            AccountService accounts) {
         this.cards = cards;
+        this.coverage = coverage;
         this.currentUser = currentUser;
         this.clock = clock;
         this.accounts = accounts;
@@ -81,33 +89,36 @@ public class SchedulingService {
 
     /**
      * The questions a review interview should ask, best first: those due by the end of today (most overdue first),
-     * then the weakest of the others (lowest stability). Questions never rated are not here: they are unseen.
+     * then the weak ones: rated ones of unstable memory (lowest stability first), then unrated ones whose latest
+     * answer made least of their key points. Questions never asked are not here: they come next, as unseen.
      */
     @Transactional(readOnly = true)
     public List<String> reviewOrder(int limit) {
         long owner = currentUser.requireId();
         List<String> order = new java.util.ArrayList<>();
         cards.dueBy(owner, endOfToday(), limit).forEach(c -> order.add(c.questionId()));
-        if (order.size() < limit) {
-            cards.notDueByWeakestFirst(owner, endOfToday(), limit - order.size())
-                    .forEach(c -> order.add(c.questionId()));
-        }
-        return order;
+        cards.notDueByWeakestFirst(owner, endOfToday(), limit).stream()
+                .filter(c -> c.stability() < WEAK_STABILITY_DAYS)
+                .forEach(c -> order.add(c.questionId()));
+        order.addAll(coverage.lowAndUnrated(owner, limit));
+        return order.stream().limit(limit).toList();
     }
 
     /**
-     * How strongly a normal interview should prefer each question the person rated: due or weak (low stability)
-     * questions weigh {@value #PREFERRED}, questions they know well (not due, stable) {@value #KNOWN}. Questions not
-     * here were never rated.
+     * How strongly a normal interview should prefer each question the person answered, where it differs from one
+     * asked but not rated: due or weak questions weigh {@value #PREFERRED}, questions they know well (rated, not
+     * due, stable) {@value #KNOWN}. Questions not here were never rated, or their latest answer was fine.
      */
     @Transactional(readOnly = true)
     public Map<String, Double> drawWeights() {
+        long owner = currentUser.requireId();
         Instant until = endOfToday();
         Map<String, Double> weights = new java.util.HashMap<>();
-        for (MemoryCard c : cards.all(currentUser.requireId())) {
+        for (MemoryCard c : cards.all(owner)) {
             boolean preferred = !c.due().isAfter(until) || c.stability() < WEAK_STABILITY_DAYS;
             weights.put(c.questionId(), preferred ? PREFERRED : KNOWN);
         }
+        coverage.lowAndUnrated(owner, Integer.MAX_VALUE).forEach(id -> weights.put(id, PREFERRED));
         return weights;
     }
 

@@ -30,13 +30,17 @@ import dev.rehearse.interview.StartedInterview;
 import dev.rehearse.questionbank.Difficulty;
 import dev.rehearse.questionbank.QuestionBankService;
 import dev.rehearse.questionbank.Topic;
+import dev.rehearse.scheduling.SchedulingService;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Choose how many questions, how much time, and what to draw from; then start. */
+/**
+ * Choose how many questions, how much time, what to draw from, and the kind of interview: mock, practice, or a
+ * review of what is due and weak; then start.
+ */
 @Route(value = "interview/new", layout = MainLayout.class)
 @PageTitle("New interview · Rehearse")
 @Menu(order = 1, icon = "vaadin:timer", title = "New interview")
@@ -51,7 +55,7 @@ class InterviewSetupView extends Main {
     final Select<Integer> timePerQuestion = new Select<>();
     final CheckboxGroup<Topic> topics = new CheckboxGroup<>("Topics");
     final CheckboxGroup<Difficulty> difficulties = new CheckboxGroup<>("Difficulty");
-    final RadioButtonGroup<InterviewMode> mode = new RadioButtonGroup<>("Mode");
+    final RadioButtonGroup<Kind> mode = new RadioButtonGroup<>("Mode");
     final RadioButtonGroup<TimeLimitKind> limitKind = new RadioButtonGroup<>("Time limit");
     final Paragraph rules = new Paragraph();
     final Span matchCount = new Span();
@@ -59,9 +63,29 @@ class InterviewSetupView extends Main {
 
     private final QuestionBankService bank;
     private final int extraTimePercent;
+    private final int dueToday;
 
-    InterviewSetupView(InterviewService interviews, QuestionBankService bank, AccountService accounts) {
+    /** The three kinds of interview offered; a review is a practice interview whose questions the server picks. */
+    enum Kind {
+        MOCK("Mock interview: model answers at the end"),
+        PRACTICE("Practice: each model answer right after you answer"),
+        REVIEW("Review: what is due today, then your weak questions, then new ones");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        InterviewMode mode() {
+            return this == MOCK ? InterviewMode.MOCK : InterviewMode.PRACTICE;
+        }
+    }
+
+    InterviewSetupView(InterviewService interviews, QuestionBankService bank, AccountService accounts,
+            SchedulingService scheduling) {
         this.bank = bank;
+        this.dueToday = scheduling.dueToday();
         this.extraTimePercent = accounts.settings().extraTimePercent();
         addClassName("page");
         addClassName("setup-page");
@@ -106,10 +130,9 @@ class InterviewSetupView extends Main {
         difficulties.setHelperText("None ticked: all difficulties");
 
         mode.setId("mode");
-        mode.setItems(InterviewMode.values());
-        mode.setItemLabelGenerator(m -> m == InterviewMode.MOCK
-                ? "Mock interview: model answers at the end" : "Practice: each model answer right after you answer");
-        mode.setValue(InterviewMode.MOCK);
+        mode.setItems(Kind.values());
+        mode.setItemLabelGenerator(k -> k.label);
+        mode.setValue(Kind.MOCK);
         mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 
         limitKind.setId("limit-kind");
@@ -122,7 +145,16 @@ class InterviewSetupView extends Main {
 
         rules.setId("time-rules");
         rules.addClassName("time-rules");
-        mode.addValueChangeListener(e -> updateRules());
+        mode.addValueChangeListener(e -> {
+            boolean review = e.getValue() == Kind.REVIEW;
+            topics.setEnabled(!review);
+            difficulties.setEnabled(!review);
+            timePerQuestion.setEnabled(!review);
+            limitKind.setEnabled(!review);
+            start.setText(review ? "Start review" : "Start interview");
+            updateRules();
+            updateMatchCount();
+        });
         limitKind.addValueChangeListener(e -> updateRules());
         timePerQuestion.addValueChangeListener(e -> updateRules());
         questionCount.addValueChangeListener(e -> updateRules());
@@ -134,7 +166,8 @@ class InterviewSetupView extends Main {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClickListener(e -> {
             try {
-                StartedInterview started = interviews.start(setup());
+                StartedInterview started = mode.getValue() == Kind.REVIEW
+                        ? interviews.startReview(setup().questionCount()) : interviews.start(setup());
                 if (started.gotFewerThanAsked()) {
                     Notice.success("Only %d questions matched, so this interview has %d."
                             .formatted(started.questionCount(), started.questionCount()));
@@ -166,14 +199,21 @@ class InterviewSetupView extends Main {
         Integer count = questionCount.getValue();
         return new InterviewSetup(count == null ? 0 : count, timePerQuestion.getValue(),
                 topics.getValue().stream().map(Topic::slug).collect(Collectors.toCollection(LinkedHashSet::new)),
-                Set.copyOf(difficulties.getValue()), mode.getValue(), limitKind.getValue());
+                Set.copyOf(difficulties.getValue()), mode.getValue().mode(), limitKind.getValue());
     }
 
     /** Says before starting exactly what happens when time runs out, for the choices made. */
     private void updateRules() {
         String extra = extraTimePercent == 100 ? ""
                 : " Your extra time (×%s) is added to every limit.".formatted(factor(extraTimePercent));
-        String models = mode.getValue() == InterviewMode.PRACTICE
+        if (mode.getValue() == Kind.REVIEW) {
+            rules.setText("A review asks first the questions due for review today, then your weak ones (rated "
+                    + "Again or Hard, or answered with less than half of the key points), then ones you have never "
+                    + "been asked, from every topic. Each question has its suggested time, and its model answer "
+                    + "comes right after you answer." + extra);
+            return;
+        }
+        String models = mode.getValue() == Kind.PRACTICE
                 ? "After each answer you see the model answer beside it before going on."
                 : "Model answers stay hidden until you finish.";
         String time;
@@ -201,7 +241,12 @@ class InterviewSetupView extends Main {
         int matching = bank.countMatching(setup.topics(), setup.difficulties());
         String problem = setup.problem();
         matchCount.removeClassName("warning");
-        if (problem != null) {
+        if (problem == null && mode.getValue() == Kind.REVIEW) {
+            matchCount.setText(dueToday == 0 ? "No review is due today; %d questions will be drawn.".formatted(
+                    setup.questionCount()) : "%d %s due today; %d questions will be drawn.".formatted(dueToday,
+                    dueToday == 1 ? "review is" : "reviews are", setup.questionCount()));
+            start.setEnabled(true);
+        } else if (problem != null) {
             matchCount.setText(problem);
             matchCount.addClassName("warning");
             start.setEnabled(false);
