@@ -4,10 +4,12 @@ import dev.rehearse.interview.InterviewException;
 import dev.rehearse.review.internal.AssessmentStore;
 import dev.rehearse.review.internal.AssessmentStore.ClosedItem;
 import dev.rehearse.review.internal.CoverageReporter;
+import dev.rehearse.scheduling.NextReview;
 import dev.rehearse.scheduling.SchedulingService;
 import dev.rehearse.security.CurrentUser;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,6 +71,12 @@ public class AssessmentService {
         ClosedItem item = closedItem(interviewId, position);
         store.setRating(item.itemId(), rating, clock.instant());
         scheduling.reschedule(item.questionId(), store.ratingsOf(currentUser.requireId(), item.questionId()));
+    }
+
+    /** When the question of one answer comes back for review; empty while the person never rated it. */
+    @Transactional(readOnly = true)
+    public Optional<NextReview> nextReview(UUID interviewId, int position) {
+        return scheduling.nextReview(closedItem(interviewId, position).questionId());
     }
 
     /** Keeps a private note on one answer (blank removes it); longer than {@value #MAX_NOTE_LENGTH} is refused. */

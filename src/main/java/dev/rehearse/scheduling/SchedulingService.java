@@ -75,6 +75,14 @@ public class SchedulingService {
         return cards.find(currentUser.requireId(), questionId);
     }
 
+    /** When the person's question comes back for review; empty when they never rated it. */
+    @Transactional(readOnly = true)
+    public Optional<NextReview> nextReview(String questionId) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return card(questionId).map(c -> new NextReview(c.due(), (int) Math.max(0,
+                java.time.temporal.ChronoUnit.DAYS.between(today, c.due().atZone(ZoneOffset.UTC).toLocalDate()))));
+    }
+
     /** How many of the person's questions are due by the end of today (UTC). */
     @Transactional(readOnly = true)
     public int dueToday() {

@@ -13,6 +13,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
     private static final String ZONE_ATTRIBUTE = "rehearse.zone";
 
@@ -41,6 +42,10 @@ public final class Formats {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
+    }
+
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(zone()));
     }
 
     public static String time(Instant instant) {

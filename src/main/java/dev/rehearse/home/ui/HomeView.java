@@ -136,8 +136,9 @@ class HomeView extends Main implements BeforeEnterObserver {
         Section card = new Section();
         card.addClassNames("card", "card-accent");
         card.setId("open-interview");
-        Paragraph p = new Paragraph("Started %s · %d questions. The clock keeps running while you are away."
-                .formatted(Formats.dateTime(open.startedAt()), open.questionCount()));
+        Paragraph p = new Paragraph("Started %s · %d %s. The clock keeps running while you are away."
+                .formatted(Formats.dateTime(open.startedAt()), open.questionCount(),
+                        open.questionCount() == 1 ? "question" : "questions"));
         Button cont = new Button("Continue interview", VaadinIcon.ARROW_RIGHT.create(),
                 e -> InterviewNavigation.toInterview(open.id()));
         cont.setId("continue-interview");

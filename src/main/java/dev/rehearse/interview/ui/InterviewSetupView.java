@@ -152,6 +152,8 @@ class InterviewSetupView extends Main {
             timePerQuestion.setEnabled(!review);
             limitKind.setEnabled(!review);
             start.setText(review ? "Start review" : "Start interview");
+            topics.setHelperText(review ? "A review draws from every topic" : "None ticked: all topics");
+            difficulties.setHelperText(review ? "A review draws from every difficulty" : "None ticked: all difficulties");
             updateRules();
             updateMatchCount();
         });

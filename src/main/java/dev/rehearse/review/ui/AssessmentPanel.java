@@ -1,8 +1,6 @@
 package dev.rehearse.review.ui;
 
 import com.vaadin.flow.component.HtmlContainer;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +12,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.rehearse.coverage.Coverage;
 import dev.rehearse.interview.ClosedAnswer;
+import dev.rehearse.base.ui.Formats;
+import dev.rehearse.base.ui.PageScript;
 import dev.rehearse.questionbank.KeyPoint;
 import dev.rehearse.review.AnswerAssessment;
 import dev.rehearse.review.AssessmentService;
@@ -28,7 +28,7 @@ import java.util.function.Function;
 /**
  * Below an answer: its key points as a checklist ticked by the coverage checker, which the person can correct (a
  * corrected tick is stored and marked as theirs), a suggested rating in words, the four rating buttons (keys 1 to
- * 4 while one has focus) and a private note. Every change is saved at once.
+ * 4 anywhere on the page but in a text field, see rating-keys.js) and a private note. Every change is saved at once.
  */
 class AssessmentPanel extends Div {
 
@@ -38,6 +38,7 @@ class AssessmentPanel extends Div {
     private final HtmlContainer heading;
     private final Paragraph suggestion = new Paragraph();
     private final Paragraph problem = new Paragraph();
+    private final Paragraph scheduled = new Paragraph();
     private final List<Checkbox> ticks = new ArrayList<>();
     private final Map<SelfRating, Button> ratingButtons = new EnumMap<>(SelfRating.class);
     private SelfRating rating;
@@ -89,10 +90,9 @@ class AssessmentPanel extends Div {
         for (SelfRating r : SelfRating.values()) {
             Button b = new Button(r.key() + " " + r.label(), e -> rate(r));
             b.setId("rate-" + n + "-" + r.name().toLowerCase());
+            b.getElement().setAttribute("aria-keyshortcuts", String.valueOf(r.key()));
             ratingButtons.put(r, b);
             buttons.add(b);
-            Shortcuts.addShortcutListener(buttons, () -> rate(r), Key.of(String.valueOf(r.key())))
-                    .listenOn(buttons);
         }
         TextArea note = new TextArea("Private note");
         note.setId("note-" + n);
@@ -109,10 +109,14 @@ class AssessmentPanel extends Div {
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
 
-        Div rate = new Div(suggestion, buttons);
+        scheduled.addClassName("scheduled");
+        scheduled.setId("scheduled-" + n);
+        scheduled.getElement().setAttribute("aria-live", "polite");
+        Div rate = new Div(suggestion, buttons, scheduled);
         rate.addClassName("rate");
         add(heading, list, hint, rate, note, problem);
         refresh();
+        addAttachListener(e -> getElement().executeJs(PageScript.of(AssessmentPanel.class, "rating-keys.js")));
     }
 
     private void rate(SelfRating chosen) {
@@ -140,6 +144,15 @@ class AssessmentPanel extends Div {
         heading.setText("Key points: you covered %d of %d".formatted(made, ticks.size()));
         suggestion.setText(SelfRating.suggestion(made, ticks.size(), answer.time().ranOut())
                 + (rating == null ? "" : " You rated it " + rating.label() + "."));
+        if (rating == null) {
+            scheduled.setVisible(false);
+        } else {
+            assessments.nextReview(interviewId, answer.position()).ifPresentOrElse(next -> {
+                scheduled.setText("This question comes back for review %s (%s).".formatted(next.whenInWords(),
+                        Formats.date(next.due())));
+                scheduled.setVisible(true);
+            }, () -> scheduled.setVisible(false));
+        }
         ratingButtons.forEach((r, b) -> {
             b.getElement().setAttribute("aria-pressed", String.valueOf(r == rating));
             if (r == rating) {
