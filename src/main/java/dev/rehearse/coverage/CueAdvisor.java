@@ -1,6 +1,8 @@
 package dev.rehearse.coverage;
 
 import dev.rehearse.coverage.internal.AnalyzedText;
+import dev.rehearse.coverage.internal.Cues;
+import dev.rehearse.coverage.internal.Negation;
 import dev.rehearse.questionbank.BankProblem;
 import dev.rehearse.questionbank.KeyPoint;
 import dev.rehearse.questionbank.ParsedQuestion;
@@ -19,7 +21,9 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * ignores it, since repeating the question proves nothing) and a key point whose phrases are all generic, single
  * words that most answers on the subject use whatever they say. A word is generic when it is an English stop word
  * or when the model answers of at least {@value #GENERIC_SHARE_PERCENT}% of the bank's questions use it (counted
- * only in a bank of at least {@value #MIN_BANK_FOR_SHARES} questions).
+ * only in a bank of at least {@value #MIN_BANK_FOR_SHARES} questions). It also warns on a key point that the
+ * file's own model answer does not make by any of its usable phrases (or only denies), since a strong answer
+ * written like the model one would then miss it.
  */
 public final class CueAdvisor implements QuestionAdvisor {
 
@@ -32,6 +36,7 @@ public final class CueAdvisor implements QuestionAdvisor {
         List<BankProblem> warnings = new ArrayList<>();
         for (ParsedQuestion q : bank) {
             AnalyzedText question = AnalyzedText.of(q.questionText());
+            AnalyzedText model = AnalyzedText.of(q.content().modelAnswer());
             List<KeyPoint> points = q.content().keyPoints();
             for (int i = 0; i < points.size(); i++) {
                 int line = q.keyPointLines().get(i);
@@ -52,6 +57,12 @@ public final class CueAdvisor implements QuestionAdvisor {
                 }
                 List<String> specific = usable.stream()
                         .filter(p -> !isGeneric(AnalyzedText.of(p).stems(), generic)).toList();
+                if (!usable.isEmpty() && Cues.of(points.get(i), question).findIn(model, Negation.DEFAULT_WINDOW)
+                        .stream().allMatch(o -> o.denied())) {
+                    warnings.add(warning(q, line, ("%s: the model answer makes it by none of its match phrases (or "
+                            + "only denies them): use the words the model answer uses for this point")
+                            .formatted(label)));
+                }
                 if (!usable.isEmpty() && specific.isEmpty()) {
                     warnings.add(warning(q, line, ("%s: every match phrase is a generic word (%s), which answers use "
                             + "without making the point: add a phrase that only this point's idea brings")

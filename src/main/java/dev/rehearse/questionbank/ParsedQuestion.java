@@ -29,15 +29,19 @@ public record ParsedQuestion(String id, String topic, Metadata metadata, Questio
     }
 
     /**
-     * The front-matter fields that describe a question: its title, its difficulty, its tags and the time to answer
-     * (from {@code suggested_time}, or the difficulty's default).
+     * The front-matter fields that describe a question: its title, its difficulty, its tags, the time to answer
+     * (from {@code suggested_time}, or the difficulty's default), its kind, and where its answer comes from
+     * ({@code sources} and {@code verified}).
      */
-    public record Metadata(String title, Difficulty difficulty, List<String> tags, int suggestedSeconds) {
+    public record Metadata(String title, Difficulty difficulty, List<String> tags, int suggestedSeconds,
+            QuestionKind kind, Provenance provenance) {
 
         public Metadata {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(difficulty, "difficulty");
             tags = List.copyOf(tags);
+            kind = kind == null ? QuestionKind.EXPLAIN : kind;
+            provenance = provenance == null ? Provenance.NONE : provenance;
         }
     }
 }

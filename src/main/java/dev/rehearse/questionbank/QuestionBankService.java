@@ -152,6 +152,7 @@ public class QuestionBankService {
                 .toList();
         return new QuestionText(v.getId(), v.getQuestionId(), v.getTitle(),
                 new TopicName(v.getTopic(), QuestionFolderLoader.displayName(v.getTopic(), sync.topicNames())),
-                v.getDifficulty(), new QuestionContent(v.getPrompt(), v.getModelAnswer(), points));
+                v.getDifficulty(), new QuestionContent(v.getPrompt(), v.getModelAnswer(), points), v.getKind(),
+                v.getProvenance());
     }
 }

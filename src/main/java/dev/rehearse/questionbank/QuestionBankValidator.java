@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The {@code --validate-questions=<dir>} command: checks a bank folder without starting the web app, prints one
- * line per problem, then the advisor's warnings ({@code path:line: warning: ...}), then a summary, and returns the
+ * line per problem, then the warnings of {@link ProvenanceAdvisor} and of the given advisor
+ * ({@code path:line: warning: ...}), then a summary, and returns the
  * process exit code: 0 when the folder holds question files and has no problem, 1 otherwise. Warnings do not change
  * it. A missing folder, or one with no question file, is a problem that names the folder.
  */
@@ -24,7 +25,7 @@ public final class QuestionBankValidator {
     public static int run(Path folder, PrintStream out, QuestionAdvisor advisor) {
         BankLoadReport report = QuestionFolder.read(folder);
         report.problems().forEach(out::println);
-        List<BankProblem> warnings = advisor.advise(report.questions());
+        List<BankProblem> warnings = new ProvenanceAdvisor().and(advisor).advise(report.questions());
         warnings.forEach(out::println);
         out.println(report.summary() + (warnings.isEmpty() ? "" : ", " + warnings.size()
                 + (warnings.size() == 1 ? " warning" : " warnings")));

@@ -5,7 +5,18 @@ package dev.rehearse.questionbank;
  * {@code questionId} is the file's stable id; {@code versionId} the content answered against.
  */
 public record QuestionText(long versionId, String questionId, String title, TopicName topic, Difficulty difficulty,
-        QuestionContent content) {
+        QuestionContent content, QuestionKind kind, Provenance provenance) {
+
+    public QuestionText {
+        kind = kind == null ? QuestionKind.EXPLAIN : kind;
+        provenance = provenance == null ? Provenance.NONE : provenance;
+    }
+
+    /** An explain question of unknown provenance. */
+    public QuestionText(long versionId, String questionId, String title, TopicName topic, Difficulty difficulty,
+            QuestionContent content) {
+        this(versionId, questionId, title, topic, difficulty, content, QuestionKind.EXPLAIN, Provenance.NONE);
+    }
 
     /** The question as a candidate reads it: its title and its prompt. */
     public String questionText() {

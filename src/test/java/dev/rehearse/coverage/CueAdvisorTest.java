@@ -37,17 +37,26 @@ class CueAdvisorTest {
         Path file = sampleWith("match: [thread pool, threadpool]", "match: [thread pool, backgroundtasks]");
 
         assertThat(advise(dir)).extracting(BankProblem::toString).containsExactly(file
-                + ":10: warning: key point 3: match phrase 'backgroundtasks' is a word of the question, so it is "
+                + ":12: warning: key point 3: match phrase 'backgroundtasks' is a word of the question, so it is "
                 + "ignored: use words that only an answer making this point would bring");
     }
 
     @Test
     void aKeyPointWithOnlyGenericWordsIsReported() throws IOException {
-        Path file = sampleWith("match: [same process, lost on restart, celery]", "match: [it, they]");
+        Path file = sampleWith("match: [same process, lost on restart, celery]", "match: [in, is]");
 
         assertThat(advise(dir)).extracting(BankProblem::toString).containsExactly(file
-                + ":8: warning: key point 2: every match phrase is a generic word ('it', 'they'), which answers use "
+                + ":10: warning: key point 2: every match phrase is a generic word ('in', 'is'), which answers use "
                 + "without making the point: add a phrase that only this point's idea brings");
+    }
+
+    @Test
+    void aKeyPointItsOwnModelAnswerDoesNotMakeIsReported() throws IOException {
+        Path file = sampleWith("match: [after the response, once the response]", "match: [response is flushed]");
+
+        assertThat(advise(dir)).extracting(BankProblem::toString).containsExactly(file
+                + ":8: warning: key point 1: the model answer makes it by none of its match phrases (or only "
+                + "denies them): use the words the model answer uses for this point");
     }
 
     @Test
@@ -60,7 +69,7 @@ class CueAdvisorTest {
 
         assertThat(exit).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains(":10: warning: key point 3: match phrase 'endpoint' is a word of the question")
+                .contains(":12: warning: key point 3: match phrase 'endpoint' is a word of the question")
                 .contains("1 file, 1 question, 1 topic, 0 problems, 1 warning");
     }
 

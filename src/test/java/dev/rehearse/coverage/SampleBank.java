@@ -19,6 +19,8 @@ final class SampleBank {
                 id: bg-tasks-timing
                 title: When do background tasks run
                 difficulty: easy
+                sources: [https://fastapi.tiangolo.com/tutorial/background-tasks/]
+                verified: fastapi 0.141, 2026-12
                 key_points:
                   - text: Background tasks run after the response has been sent to the client
                     match: [after the response, once the response]

@@ -47,6 +47,18 @@ class QuestionBankValidatorTest {
     }
 
     @Test
+    void aFileThatDoesNotSayWhereItsAnswerComesFromLoadsWithTwoWarnings() throws IOException {
+        Files.createDirectories(dir.resolve("alpha"));
+        Files.writeString(dir.resolve("alpha/a-one.md"), Files.readString(TEST_BANK.resolve("alpha/a-one.md"))
+                .replaceAll("(?m)^(sources|verified): .*\\R", ""));
+
+        assertThat(validate(dir)).isZero();
+        assertThat(output()).contains(dir.resolve("alpha/a-one.md") + ":1: warning: no 'sources'")
+                .contains(dir.resolve("alpha/a-one.md") + ":1: warning: no 'verified'")
+                .contains("1 file, 1 question, 1 topic, 0 problems, 2 warnings");
+    }
+
+    @Test
     void aFolderWithNoQuestionFileExitsNonZeroAndNamesTheFolder() throws IOException {
         Files.createDirectories(dir.resolve("empty-topic"));
         Files.writeString(dir.resolve("README.md"), "# not a question");

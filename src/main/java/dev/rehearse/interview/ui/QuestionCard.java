@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import dev.rehearse.base.ui.MarkdownText;
+import dev.rehearse.questionbank.QuestionKind;
 import dev.rehearse.questionbank.QuestionText;
 
 /** The question on screen: its title, topic, difficulty and time, and the prompt rendered from Markdown. */
@@ -26,7 +27,9 @@ class QuestionCard extends Section {
 
     void show(QuestionText question, String timeNote) {
         title.setText(question.title());
-        meta.setText("%s · %s · %s".formatted(question.topic().name(), question.difficulty().label(), timeNote));
+        String kind = question.kind() == QuestionKind.EXPLAIN ? "" : question.kind().label() + " · ";
+        meta.setText("%s%s · %s · %s".formatted(kind, question.topic().name(), question.difficulty().label(),
+                timeNote));
         prompt.setContent(question.content().prompt());
     }
 }

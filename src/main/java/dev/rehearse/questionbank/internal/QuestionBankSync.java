@@ -121,7 +121,7 @@ public class QuestionBankSync {
                         content.keyPoints().stream()
                                 .map(k -> new QuestionVersion.StoredKeyPoint(k.text(), String.join("\n", k.match())))
                                 .toList(),
-                        now));
+                        meta.kind(), meta.provenance(), now));
             }
             boolean unchanged = !question.isRetired()
                     && question.getCurrentVersion() != null

@@ -4,7 +4,9 @@ import dev.rehearse.questionbank.BankProblem;
 import dev.rehearse.questionbank.Difficulty;
 import dev.rehearse.questionbank.KeyPoint;
 import dev.rehearse.questionbank.ParsedQuestion;
+import dev.rehearse.questionbank.Provenance;
 import dev.rehearse.questionbank.QuestionContent;
+import dev.rehearse.questionbank.QuestionKind;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -42,7 +44,11 @@ public final class QuestionFileParser {
     public static final Pattern TOPIC_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
     private static final Set<String> FIELDS =
-            Set.of("id", "title", "difficulty", "tags", "suggested_time", "key_points");
+            Set.of("id", "title", "difficulty", "kind", "tags", "suggested_time", "sources", "verified", "key_points");
+    public static final int MAX_SOURCES = 12;
+    /** {@code verified}: the FastAPI release and the month (or day) the file was checked against it. */
+    public static final Pattern VERIFIED = Pattern.compile("fastapi \\d+\\.\\d+(\\.\\d+)?, \\d{4}-\\d{2}(-\\d{2})?");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+\\.[^\\s<>\"]+");
     private static final Set<String> KEY_POINT_FIELDS = Set.of("text", "match");
     private static final Pattern TIME = Pattern.compile("(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*");
@@ -119,8 +125,8 @@ public final class QuestionFileParser {
         }
         for (Object key : map.keySet()) {
             if (!FIELDS.contains(String.valueOf(key))) {
-                problems.add(f.at(String.valueOf(key), ("unknown field '%s' (allowed: id, title, difficulty, tags, "
-                        + "suggested_time, key_points)").formatted(key)));
+                problems.add(f.at(String.valueOf(key), ("unknown field '%s' (allowed: id, title, difficulty, kind, "
+                        + "tags, suggested_time, sources, verified, key_points)").formatted(key)));
             }
         }
 
@@ -146,7 +152,10 @@ public final class QuestionFileParser {
                         "unknown difficulty '%s' (use easy, medium or hard)".formatted(difficultyText)));
             }
         }
+        QuestionKind kind = f.kind(map);
         List<String> tags = f.tags(map);
+        List<String> sources = f.sources(map);
+        String verified = f.verified(map);
         Integer seconds = f.suggestedSeconds(map);
         List<KeyPoint> keyPoints = f.keyPoints(map);
         List<Integer> keyPointLines = f.keyPointLines(keyPoints.size());
@@ -158,7 +167,8 @@ public final class QuestionFileParser {
         }
         int suggested = seconds != null ? seconds : difficulty.defaultSeconds();
         ParsedQuestion question = new ParsedQuestion(id, topic,
-                new ParsedQuestion.Metadata(title.strip(), difficulty, tags, suggested),
+                new ParsedQuestion.Metadata(title.strip(), difficulty, tags, suggested, kind,
+                        new Provenance(sources, verified)),
                 new QuestionContent(body.prompt(), body.modelAnswer(), keyPoints),
                 sha256(topic + "\n" + text), displayPath, keyPointLines);
         return new Result(question, List.of());
@@ -276,6 +286,60 @@ public final class QuestionFileParser {
             String text = String.valueOf(value).strip();
             if (text.isEmpty()) {
                 problems.add(at(field, "field '%s' is empty".formatted(field)));
+                return null;
+            }
+            return text;
+        }
+
+        QuestionKind kind(Map<?, ?> map) {
+            Object value = map.get("kind");
+            if (value == null) {
+                return QuestionKind.EXPLAIN;
+            }
+            String text = String.valueOf(value).strip();
+            return QuestionKind.fromFileValue(text).orElseGet(() -> {
+                problems.add(at("kind", "unknown kind '%s' (use explain, code-reading, spot-the-bug or design)"
+                        .formatted(text)));
+                return QuestionKind.EXPLAIN;
+            });
+        }
+
+        List<String> sources(Map<?, ?> map) {
+            Object value = map.get("sources");
+            if (value == null) {
+                return List.of();
+            }
+            if (!(value instanceof List<?> list) || list.isEmpty()) {
+                problems.add(at("sources", "sources must be a list of one or more links, such as "
+                        + "[https://fastapi.tiangolo.com/tutorial/dependencies/]"));
+                return List.of();
+            }
+            if (list.size() > MAX_SOURCES) {
+                problems.add(at("sources", "sources has %d links, more than %d".formatted(list.size(), MAX_SOURCES)));
+                return List.of();
+            }
+            Set<String> links = new LinkedHashSet<>();
+            for (Object item : list) {
+                String link = item == null ? "" : String.valueOf(item).strip();
+                if (item instanceof Map || item instanceof List || !URL.matcher(link).matches()) {
+                    problems.add(at("sources", "'%s' is not a link: every source is an http:// or https:// address"
+                            .formatted(link)));
+                    return List.of();
+                }
+                links.add(link);
+            }
+            return List.copyOf(links);
+        }
+
+        String verified(Map<?, ?> map) {
+            Object value = map.get("verified");
+            if (value == null) {
+                return null;
+            }
+            String text = String.valueOf(value).strip();
+            if (!VERIFIED.matcher(text).matches()) {
+                problems.add(at("verified", ("verified '%s' must name the FastAPI release and the month it was "
+                        + "checked, such as 'fastapi 0.141, 2026-12'").formatted(text)));
                 return null;
             }
             return text;

@@ -1,6 +1,8 @@
 package dev.rehearse.questionbank.internal;
 
 import dev.rehearse.questionbank.Difficulty;
+import dev.rehearse.questionbank.Provenance;
+import dev.rehearse.questionbank.QuestionKind;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -61,11 +63,26 @@ public class QuestionVersion {
     @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private QuestionKind kind = QuestionKind.EXPLAIN;
+
+    /** The source links, one per line; empty when the file names none. */
+    @Lob
+    @Column(nullable = false)
+    private String sources = "";
+
+    private String verified;
+
     protected QuestionVersion() {
     }
 
     QuestionVersion(String questionId, String contentHash, String title, String topic, Difficulty difficulty,
-            String prompt, String modelAnswer, List<StoredKeyPoint> keyPoints, Instant loadedAt) {
+            String prompt, String modelAnswer, List<StoredKeyPoint> keyPoints, QuestionKind kind,
+            Provenance provenance, Instant loadedAt) {
+        this.kind = kind;
+        this.sources = String.join("\n", provenance.sources());
+        this.verified = provenance.verified();
         this.questionId = questionId;
         this.contentHash = contentHash;
         this.title = title;
@@ -87,6 +104,11 @@ public class QuestionVersion {
     public String getModelAnswer() { return modelAnswer; }
     public List<StoredKeyPoint> getKeyPoints() { return keyPoints; }
     public Instant getLoadedAt() { return loadedAt; }
+    public QuestionKind getKind() { return kind; }
+
+    public Provenance getProvenance() {
+        return new Provenance(sources.isEmpty() ? List.of() : List.of(sources.split("\n")), verified);
+    }
 
     /** A key point as stored: its match phrases one per line. */
     @Embeddable

@@ -55,7 +55,8 @@ class AnswerComparison extends Div {
         MarkdownText modelText = new MarkdownText(answer.question().content().modelAnswer());
         modelText.setId("model-answer-" + n);
         modelText.addClassName("model-answer");
-        model.add(heading(headingLevel, "Model answer"), modelText);
+        model.add(heading(headingLevel, "Model answer"), modelText,
+                new ProvenanceLine(answer.question().provenance(), n));
 
         Div columns = new Div(yours, model);
         columns.addClassName("compare");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rehearse.questionbank.BankProblem;
 import dev.rehearse.questionbank.Difficulty;
 import dev.rehearse.questionbank.ParsedQuestion;
+import dev.rehearse.questionbank.QuestionKind;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -160,8 +161,8 @@ class QuestionFileParserTest {
     @Test
     void unknownFieldCatchesTypos() {
         assertThat(problemOf(GOOD.replace("tags:", "tagz:"))).isEqualTo(
-                "questions/di/yield-deps.md:5: unknown field 'tagz' (allowed: id, title, difficulty, tags, "
-                        + "suggested_time, key_points)");
+                "questions/di/yield-deps.md:5: unknown field 'tagz' (allowed: id, title, difficulty, kind, "
+                        + "tags, suggested_time, sources, verified, key_points)");
     }
 
     @Test
@@ -218,5 +219,46 @@ class QuestionFileParserTest {
         java.util.Arrays.fill(big, (byte) 'a');
         assertThat(parser.parse("q.md", "di", "yield-deps", big).problems().getFirst().message())
                 .contains("larger than the limit of 256 KB");
+    }
+
+    @Test
+    void readsTheKindTheSourcesAndWhenItWasVerified() {
+        ParsedQuestion q = parse(GOOD.replace("suggested_time: 4m30s\n", """
+                suggested_time: 4m30s
+                kind: spot-the-bug
+                sources:
+                  - https://fastapi.tiangolo.com/tutorial/dependencies/dependencies-with-yield/
+                  - https://github.com/fastapi/fastapi/blob/master/fastapi/dependencies/utils.py
+                verified: fastapi 0.141, 2026-12
+                """)).question();
+
+        assertThat(q.metadata().kind()).isEqualTo(QuestionKind.SPOT_THE_BUG);
+        assertThat(q.metadata().provenance().sources()).containsExactly(
+                "https://fastapi.tiangolo.com/tutorial/dependencies/dependencies-with-yield/",
+                "https://github.com/fastapi/fastapi/blob/master/fastapi/dependencies/utils.py");
+        assertThat(q.metadata().provenance().verified()).isEqualTo("fastapi 0.141, 2026-12");
+    }
+
+    @Test
+    void aFileWithoutThemExplainsAndHasNoProvenanceYet() {
+        ParsedQuestion q = parse(GOOD).question();
+
+        assertThat(q.metadata().kind()).isEqualTo(QuestionKind.EXPLAIN);
+        assertThat(q.metadata().provenance().isComplete()).isFalse();
+    }
+
+    @Test
+    void aBadKindASourceThatIsNoLinkAndAVagueVerifiedAreRefusedWithTheirLine() {
+        assertThat(problemOf(GOOD.replace("tags:", "kind: riddle\ntags:")))
+                .isEqualTo("questions/di/yield-deps.md:5: unknown kind 'riddle' (use explain, code-reading, "
+                        + "spot-the-bug or design)");
+        assertThat(problemOf(GOOD.replace("tags:", "sources: [the FastAPI docs]\ntags:")))
+                .isEqualTo("questions/di/yield-deps.md:5: 'the FastAPI docs' is not a link: every source is an "
+                        + "http:// or https:// address");
+        assertThat(problemOf(GOOD.replace("tags:", "sources: https://fastapi.tiangolo.com/\ntags:")))
+                .startsWith("questions/di/yield-deps.md:5: sources must be a list of one or more links");
+        assertThat(problemOf(GOOD.replace("tags:", "verified: recently\ntags:")))
+                .isEqualTo("questions/di/yield-deps.md:5: verified 'recently' must name the FastAPI release and "
+                        + "the month it was checked, such as 'fastapi 0.141, 2026-12'");
     }
 }
