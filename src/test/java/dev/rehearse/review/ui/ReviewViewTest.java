@@ -63,6 +63,19 @@ class ReviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void underTheModelAnswerItSaysWhatItWasCheckedAgainstWithLinksToItsSources() {
+        UUID id = finishedInterview("an answer");
+
+        navigate("interview/" + id + "/review", ReviewView.class);
+
+        var line = find(Component.class).withId("provenance-1").single().getElement();
+        assertThat(line.getTextRecursively())
+                .isEqualTo("Checked against FastAPI 0.141, 2026-12 · Sources: fastapi.tiangolo.com/tutorial");
+        assertThat(line.getChildren().filter(c -> "a".equals(c.getTag())).map(c -> c.getAttribute("href")).toList())
+                .containsExactly("https://fastapi.tiangolo.com/tutorial/");
+    }
+
+    @Test
     void theWordsThatMadeAKeyPointAreMarkedInTheAnswerWhichStaysText() {
         UUID id = interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id();
         InterviewState s = interviews.current(id);
