@@ -25,12 +25,40 @@ class RealQuestionBankTest {
     }
 
     @Test
-    void atLeast120QuestionsOverAtLeast14TopicsWithAtLeast6Each() {
-        assertThat(BANK.questions()).hasSizeGreaterThanOrEqualTo(120);
+    void atLeast200QuestionsOverAtLeast17TopicsWithAtLeast8Each() {
+        assertThat(BANK.questions()).hasSizeGreaterThanOrEqualTo(200);
         Map<String, Long> perTopic = BANK.questions().stream()
                 .collect(Collectors.groupingBy(ParsedQuestion::topic, Collectors.counting()));
-        assertThat(perTopic).hasSizeGreaterThanOrEqualTo(14);
-        assertThat(perTopic).allSatisfy((topic, count) -> assertThat(count).as(topic).isGreaterThanOrEqualTo(6));
+        assertThat(perTopic).hasSizeGreaterThanOrEqualTo(17);
+        assertThat(perTopic).allSatisfy((topic, count) -> assertThat(count).as(topic).isGreaterThanOrEqualTo(8));
+    }
+
+    @Test
+    void everyFileSaysWhichSourcesItRestsOnAndWhenItWasVerified() {
+        assertThat(new ProvenanceAdvisor().advise(BANK.questions())).extracting(Object::toString).isEmpty();
+        assertThat(BANK.questions()).allSatisfy(q -> assertThat(q.metadata().provenance().verified())
+                .as(q.id()).startsWith("fastapi 0.1"));
+    }
+
+    @Test
+    void besideExplainQuestionsThereAreCodeReadingSpotTheBugAndDesignOnes() {
+        Map<QuestionKind, Long> kinds = BANK.questions().stream()
+                .collect(Collectors.groupingBy(q -> q.metadata().kind(), Collectors.counting()));
+        assertThat(kinds.getOrDefault(QuestionKind.CODE_READING, 0L)).isGreaterThanOrEqualTo(17);
+        assertThat(kinds.getOrDefault(QuestionKind.SPOT_THE_BUG, 0L)).isGreaterThanOrEqualTo(17);
+        assertThat(kinds.getOrDefault(QuestionKind.DESIGN, 0L)).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void codeReadingAndSpotTheBugQuestionsShowTheirCodeAsAPythonBlock() {
+        assertThat(BANK.questions()).filteredOn(q -> q.metadata().kind() == QuestionKind.CODE_READING
+                        || q.metadata().kind() == QuestionKind.SPOT_THE_BUG)
+                .allSatisfy(q -> assertThat(q.content().prompt()).as(q.id()).contains("```python"));
+    }
+
+    @Test
+    void everyQuestionIsTaggedWithTheFeaturesItTests() {
+        assertThat(BANK.questions()).allSatisfy(q -> assertThat(q.metadata().tags()).as(q.id()).isNotEmpty());
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.rehearse.base.ui.MainLayout;
 import dev.rehearse.coverage.Coverage;
 import dev.rehearse.coverage.CoverageService;
 import dev.rehearse.coverage.PointCoverage;
+import dev.rehearse.questionbank.QuestionKind;
 import dev.rehearse.interview.ClosedAnswer;
 import dev.rehearse.interview.InterviewException;
 import dev.rehearse.interview.ui.InterviewNavigation;
@@ -115,6 +116,9 @@ class ReviewView extends Main implements BeforeEnterObserver {
         card.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         Div badges = new Div();
         badges.addClassName("badges");
+        if (answer.question().kind() != QuestionKind.EXPLAIN) {
+            badges.add(badge(answer.question().kind().label(), "topic"));
+        }
         badges.add(badge(answer.question().topic().name(), "topic"));
         badges.add(badge(answer.question().difficulty().label(),
                 "difficulty-" + answer.question().difficulty().fileValue()));
