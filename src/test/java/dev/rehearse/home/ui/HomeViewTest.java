@@ -8,16 +8,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import dev.rehearse.interview.InterviewMode;
 import dev.rehearse.interview.InterviewService;
-import dev.rehearse.interview.InterviewSetup;
 import dev.rehearse.interview.InterviewState;
 import dev.rehearse.review.AssessmentService;
 import dev.rehearse.review.SelfRating;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.MutableClock;
+import dev.rehearse.support.RatedAnswers;
 import dev.rehearse.support.TestClockConfig;
 import dev.rehearse.support.WithAccount;
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,11 +42,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Test
     void aQuestionRatedAgainIsDueTheNextDayAndOneClickStartsItsReview() {
         clock.set(TestClockConfig.START);
-        UUID first = interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id();
-        InterviewState s = interviews.current(first);
-        String question = s.onScreen().question().questionId();
-        interviews.next(first, s.onScreen().itemId(), "not much", s.onScreen().revision());
-        assessments.rate(first, 1, SelfRating.AGAIN);
+        String question = RatedAnswers.answerOneAndRate(interviews, assessments, SelfRating.AGAIN);
 
         navigate(HomeView.class);
         assertThat(textOf("reviews-due")).contains("No reviews due today");

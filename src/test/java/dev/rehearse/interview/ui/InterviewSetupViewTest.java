@@ -6,16 +6,15 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import dev.rehearse.interview.InterviewMode;
 import dev.rehearse.interview.InterviewService;
-import dev.rehearse.interview.InterviewSetup;
 import dev.rehearse.interview.InterviewState;
 import dev.rehearse.review.AssessmentService;
 import dev.rehearse.review.SelfRating;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.MutableClock;
+import dev.rehearse.support.RatedAnswers;
 import dev.rehearse.support.TestClockConfig;
 import dev.rehearse.support.WithAccount;
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +35,7 @@ class InterviewSetupViewTest extends SpringBrowserlessTest {
     @Test
     void aReviewStartsWithTheQuestionDueTodayAndTheChoicesItIgnoresAreOff() {
         clock.set(TestClockConfig.START);
-        UUID first = interviews.start(new InterviewSetup(1, 60, Set.of(), Set.of())).id();
-        InterviewState s = interviews.current(first);
-        String due = s.onScreen().question().questionId();
-        interviews.next(first, s.onScreen().itemId(), "not much", s.onScreen().revision());
-        assessments.rate(first, 1, SelfRating.AGAIN);
+        String due = RatedAnswers.answerOneAndRate(interviews, assessments, SelfRating.AGAIN);
         clock.advance(Duration.ofDays(1));
 
         InterviewSetupView view = navigate(InterviewSetupView.class);
