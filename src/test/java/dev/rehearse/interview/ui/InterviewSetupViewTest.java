@@ -15,7 +15,6 @@ import dev.rehearse.support.RatedAnswers;
 import dev.rehearse.support.TestClockConfig;
 import dev.rehearse.support.WithAccount;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
