@@ -4,6 +4,7 @@ import dev.rehearse.security.internal.UserAccount;
 import dev.rehearse.security.internal.UserAccountRepository;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,13 +20,15 @@ public class AccountService {
     private final Clock clock;
 
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** The signed-in person's settings. */
@@ -65,5 +68,22 @@ public class AccountService {
         } catch (DataIntegrityViolationException e) {
             throw new RegistrationException("That username is taken. Choose another one.");
         }
+    }
+
+    /**
+     * Deletes the signed-in person's account and everything kept of them, once they have confirmed it with their
+     * password: every feature deletes its rows on {@link AccountClosing}, in this one transaction, so either all of
+     * it goes or, when something fails, nothing does.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void deleteAccount(String password) {
+        UserAccount account = accounts.findById(currentUser.requireId()).orElseThrow();
+        if (password == null || password.isEmpty() || !passwordEncoder.matches(password, account.getPasswordHash())) {
+            throw new AccountException("That is not your password. Nothing was deleted.");
+        }
+        events.publishEvent(new AccountClosing(account.getId()));
+        accounts.delete(account);
+        accounts.flush();
     }
 }

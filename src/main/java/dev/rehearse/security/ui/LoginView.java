@@ -52,5 +52,9 @@ public class LoginView extends AuthPage implements BeforeEnterObserver {
             notice.setText("Your account is ready. Sign in with it.");
             notice.setVisible(true);
         }
+        if (params.containsKey("deleted")) {
+            notice.setText("Your account and everything kept of it are deleted.");
+            notice.setVisible(true);
+        }
     }
 }

@@ -7,9 +7,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -17,11 +20,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.Lumo;
 import dev.rehearse.base.ui.MainLayout;
 import dev.rehearse.base.ui.Notice;
+import com.vaadin.flow.server.VaadinServletRequest;
+import dev.rehearse.security.AccountException;
 import dev.rehearse.security.AccountService;
 import dev.rehearse.security.UserSettings;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
-/** The person's own timing and display settings. */
+/** The person's own timing and display settings, and the way to leave with nothing of theirs kept. */
 @Route(value = "settings", layout = MainLayout.class)
 @PageTitle("Settings · Rehearse")
 @Menu(order = 3, icon = "vaadin:cog", title = "Settings")
@@ -33,6 +39,8 @@ class SettingsView extends Main {
     final Checkbox darkTheme = new Checkbox("Dark theme");
     final IntegerField retention = new IntegerField("Review retention (%)");
     final Button save = new Button("Save settings");
+    final PasswordField deletePassword = new PasswordField("Your password");
+    final Button delete = new Button("Delete my account");
 
     SettingsView(AccountService accounts) {
         addClassName("page");
@@ -92,7 +100,39 @@ class SettingsView extends Main {
         form.addClassNames("card", "settings-form");
         Paragraph lead = new Paragraph("Timing that fits you. These settings are yours and follow you to any browser.");
         lead.addClassName("lead");
-        add(new H1("Settings"), lead, form);
+        add(new H1("Settings"), lead, form, deletion(accounts));
+    }
+
+    private Section deletion(AccountService accounts) {
+        deletePassword.setId("delete-password");
+        deletePassword.setHelperText("Type it to confirm. This cannot be undone.");
+        deletePassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        delete.setId("delete-account");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> {
+            try {
+                accounts.deleteAccount(deletePassword.getValue());
+            } catch (AccountException ex) {
+                deletePassword.setInvalid(true);
+                deletePassword.setErrorMessage(ex.getMessage());
+                return;
+            }
+            signOutTo("login?deleted");
+        });
+        Section card = new Section(new H2("Delete your account"),
+                new Paragraph("Deletes your account and everything kept of it: your interviews, answers, ratings, "
+                        + "notes and review schedule. Nothing of yours remains on the server afterwards."),
+                deletePassword, delete);
+        card.addClassNames("card", "settings-form", "danger-zone");
+        card.setId("account-deletion");
+        return card;
+    }
+
+    /** Ends this session, whose account no longer exists, and goes to {@code location}. */
+    private static void signOutTo(String location) {
+        UI.getCurrent().getPage().setLocation(location);
+        new SecurityContextLogoutHandler().logout(VaadinServletRequest.getCurrent().getHttpServletRequest(), null,
+                null);
     }
 
     private static void applyTheme(boolean dark) {
