@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -41,12 +42,13 @@ class RealQuestionBankTest {
     }
 
     @Test
-    void besideExplainQuestionsThereAreCodeReadingSpotTheBugAndDesignOnes() {
-        Map<QuestionKind, Long> kinds = BANK.questions().stream()
-                .collect(Collectors.groupingBy(q -> q.metadata().kind(), Collectors.counting()));
-        assertThat(kinds.getOrDefault(QuestionKind.CODE_READING, 0L)).isGreaterThanOrEqualTo(17);
-        assertThat(kinds.getOrDefault(QuestionKind.SPOT_THE_BUG, 0L)).isGreaterThanOrEqualTo(17);
-        assertThat(kinds.getOrDefault(QuestionKind.DESIGN, 0L)).isGreaterThanOrEqualTo(6);
+    void everyTopicHasACodeReadingASpotTheBugAndADesignQuestionBesideItsExplainOnes() {
+        Map<String, Set<QuestionKind>> kindsPerTopic = BANK.questions().stream()
+                .collect(Collectors.groupingBy(ParsedQuestion::topic,
+                        Collectors.mapping(q -> q.metadata().kind(), Collectors.toSet())));
+        assertThat(kindsPerTopic).allSatisfy((topic, kinds) -> assertThat(kinds).as(topic)
+                .contains(QuestionKind.EXPLAIN, QuestionKind.CODE_READING, QuestionKind.SPOT_THE_BUG,
+                        QuestionKind.DESIGN));
     }
 
     @Test
