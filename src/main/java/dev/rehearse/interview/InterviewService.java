@@ -104,6 +104,20 @@ public class InterviewService {
         return open(owner, setup, drawn);
     }
 
+    /**
+     * Opens a practice interview of exactly one question, in its current version and with its own suggested time:
+     * to answer it again now. Refused when the bank no longer has it.
+     */
+    @Transactional
+    public StartedInterview practiseAgain(String questionId) {
+        long owner = currentUser.requireId();
+        DrawnQuestion question = bank.drawExactly(questionId).orElseThrow(() -> new InterviewException(
+                "That question is no longer in the bank, so it cannot be asked again."));
+        InterviewSetup setup = new InterviewSetup(1, null, Set.of(), Set.of(), InterviewMode.PRACTICE,
+                TimeLimitKind.PER_QUESTION);
+        return open(owner, setup, List.of(question));
+    }
+
     private StartedInterview open(long owner, InterviewSetup setup, List<DrawnQuestion> drawn) {
         UserSettings settings = accounts.settings();
         Interview interview = new Interview(UUID.randomUUID(), owner, setup.mode(), setup.limitKind(),

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
@@ -117,6 +118,23 @@ public class QuestionBankService {
             QuestionVersion v = q.getCurrentVersion();
             return new DrawnQuestion(v.getId(), v.getDifficulty(), q.getSuggestedSeconds());
         }).toList();
+    }
+
+    /**
+     * One question to ask again, exactly that one: its current version, or nothing when the bank never had it or has
+     * retired it.
+     */
+    public Optional<DrawnQuestion> drawExactly(String questionId) {
+        return questions.findById(questionId == null ? "" : questionId).filter(q -> !q.isRetired()).map(q -> {
+            QuestionVersion v = q.getCurrentVersion();
+            return new DrawnQuestion(v.getId(), v.getDifficulty(), q.getSuggestedSeconds());
+        });
+    }
+
+    /** The current text of a question, retired or not; nothing for an id the bank never had. */
+    public Optional<QuestionText> current(String questionId) {
+        return questions.findById(questionId == null ? "" : questionId)
+                .map(q -> text(q.getCurrentVersion().getId()));
     }
 
     private void shuffle(List<?> list) {

@@ -2,6 +2,7 @@ package dev.rehearse.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +34,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,11 +51,14 @@ class ReviewView extends Main implements BeforeEnterObserver {
     private final ReviewService reviews;
     private final CoverageService coverage;
     private final AssessmentService assessments;
+    private final Optional<QuestionPages> questionPages;
 
-    ReviewView(ReviewService reviews, CoverageService coverage, AssessmentService assessments) {
+    ReviewView(ReviewService reviews, CoverageService coverage, AssessmentService assessments,
+            Optional<QuestionPages> questionPages) {
         this.reviews = reviews;
         this.coverage = coverage;
         this.assessments = assessments;
+        this.questionPages = questionPages;
         addClassNames("page", "review-page");
     }
 
@@ -135,6 +140,13 @@ class ReviewView extends Main implements BeforeEnterObserver {
         prompt.addClassName("question-prompt");
 
         card.add(number, title, badges, prompt, new AnswerComparison(interviewId, answer, coverage, assessment, assessments, 3));
+        questionPages.ifPresent(pages -> {
+            Anchor all = new Anchor(pages.location(answer.question().questionId()),
+                    "All your attempts at this question");
+            all.addClassName("more-link");
+            all.setId("attempts-link-" + n);
+            card.add(all);
+        });
         return card;
     }
 
