@@ -106,6 +106,24 @@ class AccessibilityIT extends BrowserTestBase {
         page.locator("#review-summary").waitFor();
         check(page, "review", theme, false);
 
+        // A question's page, with a second attempt to compare with the first
+        page.locator("#attempts-link-1").click();
+        page.locator("#attempts-summary").waitFor();
+        String questionPage = page.url();
+        page.locator("vaadin-button#practise-again").click();
+        new InterviewPage(page, base).type("Another go: Depends, yield and <i>tags</i>.");
+        page.locator("vaadin-button#finish").click();
+        page.locator("vaadin-button#continue").waitFor();
+        page.navigate(questionPage);
+        page.locator("#diff-text").waitFor();
+        check(page, "question-attempts", theme, false);
+        page.navigate(base + "/history?show=answers&q=answer");
+        page.locator("vaadin-grid#answer-grid vaadin-grid-cell-content").first().waitFor();
+        check(page, "history-answers", theme, false);
+        page.navigate(base + "/history?show=answers&q=no-such-words&rating=again");
+        page.locator("#no-match").waitFor();
+        check(page, "history-no-match", theme, false);
+
         SetupPage setup = new HomePage(page, base).open().startInterview();
         check(page, "setup", theme, false);
         InterviewPage interview = setup.questions(2).timePerQuestion("5 min").start();

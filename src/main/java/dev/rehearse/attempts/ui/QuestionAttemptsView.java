@@ -190,7 +190,7 @@ class QuestionAttemptsView extends Main implements BeforeEnterObserver, HasDynam
         } else {
             answer.setText(a.answer());
         }
-        Details model = new Details("Model answer and key points as they were then", modelThen(a));
+        Details model = new Details("The model answer as it was then", modelThen(a));
         model.addClassName("model-then");
         card.add(heading, badges, answer, model,
                 ReviewNavigation.linkToReview("Open the interview this was part of", a.interviewId()));

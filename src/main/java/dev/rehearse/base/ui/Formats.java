@@ -67,7 +67,8 @@ public final class Formats {
         });
     }
 
-    private static ZoneId zone() {
+    /** The person's time zone, as their browser reported it; the server's until it has. */
+    public static ZoneId zone() {
         VaadinSession session = VaadinSession.getCurrent();
         Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
         return zone instanceof ZoneId z ? z : ZoneId.systemDefault();

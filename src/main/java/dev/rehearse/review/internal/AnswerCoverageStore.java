@@ -50,10 +50,19 @@ public class AnswerCoverageStore {
     }
 
     public void saveVerdicts(long itemId, String verdicts) {
+        int made = (int) verdicts.chars().filter(c -> c == '1').count();
         jdbc.sql("""
-                        insert into answer_coverage (item_id, verdicts)
-                        select :item, :verdicts where not exists (select 1 from answer_coverage where item_id = :item)""")
-                .param("item", itemId).param("verdicts", verdicts).update();
+                        insert into answer_coverage (item_id, verdicts, points_made, points_total)
+                        select :item, :verdicts, :made, :total
+                        where not exists (select 1 from answer_coverage where item_id = :item)""")
+                .param("item", itemId).param("verdicts", verdicts).param("made", made)
+                .param("total", verdicts.length()).update();
+    }
+
+    /** How many points the answer made with the person's corrections on top, for the history's coverage filter. */
+    public void savePointsMade(long itemId, int made) {
+        jdbc.sql("update answer_coverage set points_made = :made where item_id = :item")
+                .param("item", itemId).param("made", made).update();
     }
 
     /** The person's corrections of one answer's ticks, by key point (from 0). */

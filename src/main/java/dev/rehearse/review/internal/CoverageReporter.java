@@ -43,6 +43,7 @@ public class CoverageReporter {
                     made++;
                 }
             }
+            store.savePointsMade(itemId, made);
             events.publishEvent(new AnswerCovered(answer.ownerId(), answer.questionId(), answer.closedAt(), made,
                     verdicts.length()));
         });
