@@ -9,15 +9,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The person's closed answers that pass a filter, newest first, a page at a time: one query, every filter in its
- * where clause, over the interview tables (interview's; their columns are the contract) and this feature's rating and
+ * The person's closed answers that pass a filter, newest first, a page at a time: one query with every filter in its
+ * where clause picks the page's rows, a second reads them, over the interview tables (interview's; their columns are the contract) and this feature's rating and
  * coverage tables. Written in SQL that H2 and PostgreSQL both run.
  */
 @Repository
@@ -35,9 +34,10 @@ public class AnswerSearch {
     }
 
     public List<AnswerLine> page(long owner, AnswerFilter filter, long offset, int limit) {
+        // The page's ids are chosen first, sorting only (id, time); its columns, the answer text among them, are then
+        // read for those rows alone.
         StringBuilder sql = new StringBuilder("""
-                select it.interview_id, it.position, it.question_version_id, it.answer_text, it.closed_at,
-                       it.closed_by, a.rating, c.points_made, c.points_total
+                select it.id
                 from interview i
                 join interview_item it on it.interview_id = i.id
                 join question_version qv on qv.id = it.question_version_id
@@ -48,8 +48,8 @@ public class AnswerSearch {
         Map<String, Object> params = new HashMap<>();
         params.put("owner", owner);
         if (!filter.text().isEmpty()) {
-            sql.append(" and (lower(it.answer_text) like :text escape '\\' or lower(qv.title) like :text escape '\\')");
-            params.put("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
+            sql.append(" and (it.answer_text ilike :text escape '\\' or qv.title ilike :text escape '\\')");
+            params.put("text", "%" + likeEscaped(filter.text()) + "%");
         }
         if (!filter.topics().isEmpty()) {
             sql.append(" and qv.topic in (:topics)");
@@ -88,7 +88,19 @@ public class AnswerSearch {
         sql.append(" order by it.closed_at desc, it.id desc limit :limit offset :offset");
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql(sql.toString()).params(params)
+        List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select it.interview_id, it.position, it.question_version_id, it.answer_text, it.closed_at,
+                               it.closed_by, a.rating, c.points_made, c.points_total
+                        from interview_item it
+                        left join answer_assessment a on a.item_id = it.id
+                        left join answer_coverage c on c.item_id = it.id
+                        where it.id in (:ids)
+                        order by it.closed_at desc, it.id desc""")
+                .param("ids", ids)
                 .query((rs, n) -> new AnswerLine(rs.getObject(1, UUID.class), rs.getInt(2) + 1, rs.getLong(3),
                         rs.getString(4), instant(rs, 5), rs.getString(6), rs.getString(7),
                         (Integer) rs.getObject(8), (Integer) rs.getObject(9)))
