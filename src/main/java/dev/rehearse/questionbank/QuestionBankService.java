@@ -131,6 +131,15 @@ public class QuestionBankService {
         });
     }
 
+    /** The ids of the active questions of each topic, by topic. */
+    public Map<String, List<String>> activeQuestionsByTopic() {
+        Map<String, List<String>> byTopic = new java.util.TreeMap<>();
+        for (Question q : questions.findByRetiredFalse()) {
+            byTopic.computeIfAbsent(q.getTopic(), t -> new ArrayList<>()).add(q.getId());
+        }
+        return byTopic;
+    }
+
     /** The current text of a question, retired or not; nothing for an id the bank never had. */
     public Optional<QuestionText> current(String questionId) {
         return questions.findById(questionId == null ? "" : questionId)

@@ -130,6 +130,28 @@ public class SchedulingService {
         return weights;
     }
 
+    /**
+     * How likely the person is to recall each question they rated, now (FSRS-6's forgetting curve over the days
+     * since the last rating and the card's stability), by question.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Double> recallNow() {
+        Fsrs fsrs = new Fsrs(FsrsParameters.defaults());
+        Instant now = clock.instant();
+        Map<String, Double> recall = new java.util.HashMap<>();
+        for (MemoryCard c : cards.all(currentUser.requireId())) {
+            double days = Math.max(0, java.time.Duration.between(c.lastReview(), now).toSeconds() / 86_400.0);
+            recall.put(c.questionId(), fsrs.retrievability(days, c.stability()));
+        }
+        return recall;
+    }
+
+    /** The share of its key points the person's latest answer to each question made, by question. */
+    @Transactional(readOnly = true)
+    public Map<String, Double> latestCoverage() {
+        return coverage.shares(currentUser.requireId());
+    }
+
     private Instant endOfToday() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }

@@ -92,6 +92,9 @@ class AccessibilityIT extends BrowserTestBase {
         page.navigate(base + "/history");
         page.locator(".empty-state").waitFor();
         check(page, "history-empty", theme, false);
+        page.navigate(base + "/progress");
+        page.locator(".empty-state").waitFor();
+        check(page, "progress-empty", theme, false);
         signOut(page);
 
         new LoginPage(page, base).open().signIn(regular, PASSWORD);
@@ -123,6 +126,10 @@ class AccessibilityIT extends BrowserTestBase {
         page.navigate(base + "/history?show=answers&q=no-such-words&rating=again");
         page.locator("#no-match").waitFor();
         check(page, "history-no-match", theme, false);
+        page.navigate(base + "/progress");
+        page.locator("#activity-map").waitFor();
+        page.locator("vaadin-details.chart-table").first().click();
+        check(page, "progress", theme, false);
 
         SetupPage setup = new HomePage(page, base).open().startInterview();
         check(page, "setup", theme, false);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Looking back, in a real Chromium: answers searched and filtered with the filters in the address and the back
  * button undoing one; an answer opens its question's page; a second attempt, practised from there, is compared with
- * the first word by word. Screenshots at both widths.
+ * the first word by word; the progress page practises the weakest topics in one click. Screenshots at both widths.
  */
 class HistoryJourneyIT extends BrowserTestBase {
 
@@ -77,6 +77,18 @@ class HistoryJourneyIT extends BrowserTestBase {
                     .isVisible();
             assertThat(diff).containsText("<b>always</b>");
             BrowserSupport.shoot(page, "26-question-attempts");
+
+            // Progress: the weakest topics, practised in one click
+            page.navigate(base + "/progress");
+            assertThat(page.locator("#progress-summary")).containsText("Current streak");
+            assertThat(page.locator("#activity-map svg")).hasAttribute("aria-label",
+                    Pattern.compile("3 answers on 1 of the last \\d+ days\\."));
+            BrowserSupport.shoot(page, "27-progress");
+            page.locator("#trends").scrollIntoViewIfNeeded();
+            BrowserSupport.shoot(page, "28-progress-charts");
+            page.locator("vaadin-button#practise-weakest").click();
+            page.waitForURL(url -> url.contains("/interview/"));
+            assertThat(page.locator("#progress")).containsText("Question 1 of");
         }
         try (BrowserContext phone = browsers.phone()) {
             Page page = phone.newPage();
@@ -88,6 +100,11 @@ class HistoryJourneyIT extends BrowserTestBase {
                     .filter(new Locator.FilterOptions().setHasText("Second try")).first().click();
             page.locator("#diff-text").waitFor();
             BrowserSupport.shoot(page, "26-question-attempts");
+            page.navigate(base + "/progress");
+            page.locator("#activity-map").waitFor();
+            BrowserSupport.shoot(page, "27-progress");
+            page.locator("#activity").scrollIntoViewIfNeeded();
+            BrowserSupport.shoot(page, "28-progress-charts");
         }
     }
 }

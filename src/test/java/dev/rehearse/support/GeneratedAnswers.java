@@ -29,6 +29,12 @@ public final class GeneratedAnswers {
 
     /** Writes {@code count} answers of account {@code ownerId}, the newest at {@code newest}, one an hour before. */
     public static List<Answer> write(JdbcTemplate jdbc, long ownerId, int count, Instant newest, long seed) {
+        return write(jdbc, ownerId, count, newest, seed, 3600);
+    }
+
+    /** As {@link #write(JdbcTemplate, long, int, Instant, long)}, {@code spacingSeconds} apart. */
+    public static List<Answer> write(JdbcTemplate jdbc, long ownerId, int count, Instant newest, long seed,
+            long spacingSeconds) {
         record Version(long id, String questionId, String topic, String difficulty, String title, int points) {
         }
         List<Version> versions = jdbc.query("""
@@ -45,7 +51,7 @@ public final class GeneratedAnswers {
         UUID interview = null;
         for (int i = 0; i < count; i++) {
             int position = i % 5;
-            Instant closedAt = newest.minusSeconds(3600L * i);
+            Instant closedAt = newest.minusSeconds(spacingSeconds * i);
             if (position == 0) {
                 interview = UUID.randomUUID();
                 interviews.add(new Object[] {interview, ownerId, Timestamp.from(closedAt.minusSeconds(600)),

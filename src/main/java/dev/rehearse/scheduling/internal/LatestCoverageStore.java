@@ -49,4 +49,16 @@ public class LatestCoverageStore {
                         limit :limit""")
                 .param("owner", owner).param("limit", limit).query(String.class).list();
     }
+
+    /** The share of key points each latest answer of the person made, by question. */
+    public java.util.Map<String, Double> shares(long owner) {
+        java.util.Map<String, Double> shares = new java.util.HashMap<>();
+        jdbc.sql("select question_id, points_made, points_total from latest_coverage where owner_id = :owner")
+                .param("owner", owner)
+                .query(rs -> {
+                    int total = rs.getInt(3);
+                    shares.put(rs.getString(1), total == 0 ? 0 : (double) rs.getInt(2) / total);
+                });
+        return shares;
+    }
 }
