@@ -28,4 +28,10 @@ public class CurrentUser {
         }
         return principal.accountId();
     }
+
+    /** The signed-in account's username; refuses an anonymous caller. */
+    public String requireName() {
+        requireId();
+        return contexts.getContext().getAuthentication().getName();
+    }
 }

@@ -45,7 +45,7 @@ class ModularityTest {
     @Test
     void theFeaturesAreTheOnesTheArchitectureDocumentDescribes() {
         assertThat(MODULES.stream().map(ApplicationModule::getName))
-                .containsExactlyInAnyOrder("attempts", "base", "coverage", "home", "interview", "progress", "questionbank", "review", "scheduling",
+                .containsExactlyInAnyOrder("attempts", "base", "coverage", "export", "home", "interview", "progress", "questionbank", "review", "scheduling",
                         "security");
     }
 

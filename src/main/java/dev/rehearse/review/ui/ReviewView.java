@@ -21,6 +21,8 @@ import dev.rehearse.base.ui.HomeLink;
 import dev.rehearse.base.ui.MainLayout;
 import dev.rehearse.coverage.Coverage;
 import dev.rehearse.coverage.CoverageService;
+import dev.rehearse.export.ExportService;
+import dev.rehearse.export.ui.Downloads;
 import dev.rehearse.coverage.PointCoverage;
 import dev.rehearse.questionbank.QuestionKind;
 import dev.rehearse.interview.ClosedAnswer;
@@ -33,6 +35,7 @@ import dev.rehearse.review.ReviewService;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,9 +55,11 @@ class ReviewView extends Main implements BeforeEnterObserver {
     private final CoverageService coverage;
     private final AssessmentService assessments;
     private final Optional<QuestionPages> questionPages;
+    private final ExportService exports;
 
     ReviewView(ReviewService reviews, CoverageService coverage, AssessmentService assessments,
-            Optional<QuestionPages> questionPages) {
+            Optional<QuestionPages> questionPages, ExportService exports) {
+        this.exports = exports;
         this.reviews = reviews;
         this.coverage = coverage;
         this.assessments = assessments;
@@ -102,7 +107,12 @@ class ReviewView extends Main implements BeforeEnterObserver {
                 e -> InterviewNavigation.toSetup());
         again.setId("start-another");
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div actions = new Div(again, ReviewNavigation.linkToHistory("Back to history"));
+        ZoneId zone = Formats.zone();
+        Anchor markdown = Downloads.link("Download as Markdown", "interview-%s.md".formatted(
+                review.startedAt().atZone(zone).toLocalDate()), "text/markdown",
+                () -> exports.markdown(review.id(), zone));
+        markdown.setId("export-markdown");
+        Div actions = new Div(again, markdown, ReviewNavigation.linkToHistory("Back to history"));
         actions.addClassName("actions");
         add(actions);
     }

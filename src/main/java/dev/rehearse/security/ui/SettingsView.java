@@ -25,6 +25,8 @@ import dev.rehearse.security.AccountException;
 import dev.rehearse.security.AccountService;
 import dev.rehearse.security.UserSettings;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
 /** The person's own timing and display settings, and the way to leave with nothing of theirs kept. */
@@ -42,7 +44,7 @@ class SettingsView extends Main {
     final PasswordField deletePassword = new PasswordField("Your password");
     final Button delete = new Button("Delete my account");
 
-    SettingsView(AccountService accounts) {
+    SettingsView(AccountService accounts, List<SettingsSection> sections) {
         addClassName("page");
         addClassName("settings-page");
         UserSettings current = accounts.settings();
@@ -100,7 +102,9 @@ class SettingsView extends Main {
         form.addClassNames("card", "settings-form");
         Paragraph lead = new Paragraph("Timing that fits you. These settings are yours and follow you to any browser.");
         lead.addClassName("lead");
-        add(new H1("Settings"), lead, form, deletion(accounts));
+        add(new H1("Settings"), lead, form);
+        sections.stream().sorted(Comparator.comparingInt(SettingsSection::order)).forEach(s -> add(s.create()));
+        add(deletion(accounts));
     }
 
     private Section deletion(AccountService accounts) {
