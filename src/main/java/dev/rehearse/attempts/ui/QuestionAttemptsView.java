@@ -25,7 +25,9 @@ import dev.rehearse.attempts.AttemptException;
 import dev.rehearse.attempts.AttemptService;
 import dev.rehearse.attempts.QuestionAttempts;
 import dev.rehearse.base.ui.EmptyState;
+import dev.rehearse.base.ui.Badge;
 import dev.rehearse.base.ui.Formats;
+import dev.rehearse.base.ui.Stat;
 import dev.rehearse.base.ui.MainLayout;
 import dev.rehearse.base.ui.MarkdownText;
 import dev.rehearse.interview.InterviewException;
@@ -135,10 +137,10 @@ class QuestionAttemptsView extends Main implements BeforeEnterObserver, HasDynam
 
     private static Div summary(List<Attempt> all, Attempt latest) {
         Div summary = new Div(
-                stat("Attempts", String.valueOf(all.size())),
-                stat("Latest", Formats.date(latest.answeredAt())),
-                stat("Key points, latest", "%d of %d".formatted(latest.pointsMade(), latest.pointsTotal())),
-                stat("Rating, latest", latest.rating() == null ? "Not rated" : latest.rating().label()));
+                new Stat("Attempts", String.valueOf(all.size())),
+                new Stat("Latest", Formats.date(latest.answeredAt())),
+                new Stat("Key points, latest", "%d of %d".formatted(latest.pointsMade(), latest.pointsTotal())),
+                new Stat("Rating, latest", latest.rating() == null ? "Not rated" : latest.rating().label()));
         summary.addClassName("stats");
         summary.setId("attempts-summary");
         return summary;
@@ -174,12 +176,12 @@ class QuestionAttemptsView extends Main implements BeforeEnterObserver, HasDynam
         H3 heading = new H3("Attempt %d · %s".formatted(number, Formats.dateTime(a.answeredAt())));
         Div badges = new Div();
         badges.addClassName("badges");
-        badges.add(badge("%d of %d key points".formatted(a.pointsMade(), a.pointsTotal()), "topic"));
-        badges.add(badge(a.rating() == null ? "Not rated" : "Rated " + a.rating().label(), "topic"));
-        badges.add(badge("Used %s of %s".formatted(Formats.minutesSeconds(a.timeUsedSeconds()),
+        badges.add(new Badge("%d of %d key points".formatted(a.pointsMade(), a.pointsTotal()), "topic"));
+        badges.add(new Badge(a.rating() == null ? "Not rated" : "Rated " + a.rating().label(), "topic"));
+        badges.add(new Badge("Used %s of %s".formatted(Formats.minutesSeconds(a.timeUsedSeconds()),
                 Formats.minutesSeconds(a.timeLimitSeconds())), "time"));
         if (a.timedOut()) {
-            badges.add(badge("Ran out of time", "timed-out"));
+            badges.add(new Badge("Ran out of time", "timed-out"));
         }
         Div answer = new Div();
         answer.addClassName("plain-answer");
@@ -216,26 +218,10 @@ class QuestionAttemptsView extends Main implements BeforeEnterObserver, HasDynam
         Div badges = new Div();
         badges.addClassName("badges");
         if (q.kind() != QuestionKind.EXPLAIN) {
-            badges.add(badge(q.kind().label(), "topic"));
+            badges.add(new Badge(q.kind().label(), "topic"));
         }
-        badges.add(badge(q.topic().name(), "topic"));
-        badges.add(badge(q.difficulty().label(), "difficulty-" + q.difficulty().fileValue()));
+        badges.add(new Badge(q.topic().name(), "topic"));
+        badges.add(new Badge(q.difficulty().label(), "difficulty-" + q.difficulty().fileValue()));
         return badges;
-    }
-
-    private static Span badge(String text, String kind) {
-        Span badge = new Span(text);
-        badge.addClassNames("badge", kind);
-        return badge;
-    }
-
-    private static Div stat(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        Div d = new Div(l, v);
-        d.addClassName("stat");
-        return d;
     }
 }

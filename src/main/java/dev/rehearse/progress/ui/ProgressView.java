@@ -27,6 +27,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.rehearse.base.ui.EmptyState;
 import dev.rehearse.base.ui.Formats;
+import dev.rehearse.base.ui.Stat;
 import dev.rehearse.base.ui.MainLayout;
 import dev.rehearse.interview.InterviewException;
 import dev.rehearse.interview.InterviewMode;
@@ -93,8 +94,8 @@ class ProgressView extends Main implements BeforeEnterObserver {
 
     private static Div summary(ProgressReport r) {
         int inWindow = r.answersPerDay().stream().mapToInt(Integer::intValue).sum();
-        Div stats = new Div(stat("Answers, last 26 weeks", String.valueOf(inWindow)),
-                stat("Current streak", days(r.currentStreak())), stat("Longest streak", days(r.longestStreak())));
+        Div stats = new Div(new Stat("Answers, last 26 weeks", String.valueOf(inWindow)),
+                new Stat("Current streak", days(r.currentStreak())), new Stat("Longest streak", days(r.longestStreak())));
         stats.addClassName("stats");
         stats.setId("progress-summary");
         return stats;
@@ -258,16 +259,6 @@ class ProgressView extends Main implements BeforeEnterObserver {
         section.addClassNames("card", "progress-section");
         section.setId(id);
         return section;
-    }
-
-    private static Div stat(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        Div d = new Div(l, v);
-        d.addClassName("stat");
-        return d;
     }
 
     private static String days(int n) {

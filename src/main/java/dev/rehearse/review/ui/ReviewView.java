@@ -16,7 +16,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.rehearse.base.ui.EmptyState;
+import dev.rehearse.base.ui.Badge;
 import dev.rehearse.base.ui.Formats;
+import dev.rehearse.base.ui.Stat;
 import dev.rehearse.base.ui.HomeLink;
 import dev.rehearse.base.ui.MainLayout;
 import dev.rehearse.coverage.Coverage;
@@ -93,11 +95,11 @@ class ReviewView extends Main implements BeforeEnterObserver {
         }
         int total = covered.values().stream().mapToInt(Coverage::total).sum();
         Div summary = new Div(
-                stat("Taken", Formats.dateTime(review.startedAt())),
-                stat("Questions", String.valueOf(review.answers().size())),
-                stat("Time used", Formats.humanDuration(review.timeUsedSeconds())),
-                stat("Ran out of time", String.valueOf(review.timedOutCount())),
-                stat("Key points covered", "%d of %d".formatted(made, total)));
+                new Stat("Taken", Formats.dateTime(review.startedAt())),
+                new Stat("Questions", String.valueOf(review.answers().size())),
+                new Stat("Time used", Formats.humanDuration(review.timeUsedSeconds())),
+                new Stat("Ran out of time", String.valueOf(review.timedOutCount())),
+                new Stat("Key points covered", "%d of %d".formatted(made, total)));
         summary.addClassName("stats");
         summary.setId("review-summary");
         add(new H1("Your answers and the model answers"), summary);
@@ -132,17 +134,17 @@ class ReviewView extends Main implements BeforeEnterObserver {
         Div badges = new Div();
         badges.addClassName("badges");
         if (answer.question().kind() != QuestionKind.EXPLAIN) {
-            badges.add(badge(answer.question().kind().label(), "topic"));
+            badges.add(new Badge(answer.question().kind().label(), "topic"));
         }
-        badges.add(badge(answer.question().topic().name(), "topic"));
-        badges.add(badge(answer.question().difficulty().label(),
+        badges.add(new Badge(answer.question().topic().name(), "topic"));
+        badges.add(new Badge(answer.question().difficulty().label(),
                 "difficulty-" + answer.question().difficulty().fileValue()));
-        Span time = badge("Used %s of %s".formatted(Formats.minutesSeconds(answer.time().seconds()),
+        Span time = new Badge("Used %s of %s".formatted(Formats.minutesSeconds(answer.time().seconds()),
                 Formats.minutesSeconds(answer.time().limitSeconds())), "time");
         time.setId("time-used-" + n);
         badges.add(time);
         if (answer.time().ranOut()) {
-            Span out = badge("Ran out of time", "timed-out");
+            Span out = new Badge("Ran out of time", "timed-out");
             out.setId("timed-out-" + n);
             badges.add(out);
         }
@@ -158,22 +160,6 @@ class ReviewView extends Main implements BeforeEnterObserver {
             card.add(all);
         });
         return card;
-    }
-
-    private static Span badge(String text, String kind) {
-        Span badge = new Span(text);
-        badge.addClassNames("badge", kind);
-        return badge;
-    }
-
-    private static Div stat(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        Div d = new Div(l, v);
-        d.addClassName("stat");
-        return d;
     }
 
     private void refuse(String message) {
