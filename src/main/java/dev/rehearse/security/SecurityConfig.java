@@ -1,6 +1,7 @@
 package dev.rehearse.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.rehearse.security.internal.DatabaseFolderGuard;
 import dev.rehearse.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,12 @@ class SecurityConfig {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(request -> request.authenticated()));
         return http.build();
+    }
+
+    /** Keeps the embedded database's folder to the app's own user, before the database is opened. */
+    @Bean
+    static DatabaseFolderGuard databaseFolderGuard() {
+        return new DatabaseFolderGuard();
     }
 
     /** Delegating encoder: bcrypt today, and old hashes keep working if the default changes. */

@@ -102,8 +102,7 @@ class CrashRecoveryIT {
         }
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
                 "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("rehearse").toAbsolutePath()
-                        + ";AUTO_SERVER=TRUE",
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("rehearse").toAbsolutePath(),
                 "--app.questions.dir=questions",
                 "--vaadin.launch-browser=false"))
                 .redirectErrorStream(true)
