@@ -1,6 +1,13 @@
 package dev.rehearse.security.internal;
 
 import dev.rehearse.security.AppRoles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -16,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start, creates the administrator account. Its password comes from {@code APP_ADMIN_PASSWORD}; without
- * it a random one is generated and printed to the log once. Only the hash is stored.
+ * it a random one is generated and written once to a file only the app's user can read ({@code
+ * app.admin.password-file}, mode 0600, beside the database by default): the log names the file, never the password.
+ * Only the hash is stored.
  */
 @Component
 class AdminAccountInitializer implements ApplicationRunner {
@@ -28,10 +37,13 @@ class AdminAccountInitializer implements ApplicationRunner {
     private final Clock clock;
     private final String username;
     private final String password;
+    private final Path passwordFile;
 
     AdminAccountInitializer(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
             @Value("${app.admin.username:admin}") String username,
-            @Value("${APP_ADMIN_PASSWORD:}") String password) {
+            @Value("${APP_ADMIN_PASSWORD:}") String password,
+            @Value("${app.admin.password-file:./data/initial-admin-password}") Path passwordFile) {
+        this.passwordFile = passwordFile;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -50,15 +62,28 @@ class AdminAccountInitializer implements ApplicationRunner {
         accounts.save(new UserAccount(username, passwordEncoder.encode(secret), List.of(AppRoles.USER, AppRoles.ADMIN),
                 clock.instant()));
         if (generated) {
-            log.warn("""
-
-                    ================================================================
-                    Created the administrator account '{}'.
-                    Its generated password (shown only this once): {}
-                    Set APP_ADMIN_PASSWORD before the first start to choose it instead.
-                    ================================================================""", username, secret);
+            writeOwnerOnly(secret);
+            log.warn("Created the administrator account '{}' with a generated password, written once to {} (readable "
+                    + "by this user only). Set APP_ADMIN_PASSWORD before the first start to choose it instead.",
+                    username, passwordFile.toAbsolutePath().normalize());
         } else {
             log.info("Created the administrator account '{}' with the password from APP_ADMIN_PASSWORD.", username);
+        }
+    }
+
+    /** The file is created 0600 before the password goes in, in a folder only this user can enter. */
+    private void writeOwnerOnly(String secret) {
+        try {
+            Path folder = passwordFile.toAbsolutePath().normalize().getParent();
+            DatabaseFolderGuard.guard(folder);
+            Files.deleteIfExists(passwordFile);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(passwordFile, secret + System.lineSeparator(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the administrator's first password to " + passwordFile, e);
         }
     }
 
