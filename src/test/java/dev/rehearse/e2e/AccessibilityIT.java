@@ -48,12 +48,22 @@ class AccessibilityIT extends BrowserTestBase {
         for (boolean phone : new boolean[] {false, true}) {
             for (boolean dark : new boolean[] {false, true}) {
                 try (BrowserContext context = phone ? browsers.phone() : browsers.desktop()) {
-                    tour(context.newPage(), newcomer, regular, dark);
+                    Page page = context.newPage();
+                    // The Content-Security-Policy must not stop anything a page needs
+                    page.onConsoleMessage(m -> {
+                        if (m.text().contains("Content Security Policy")) {
+                            blocked.add(page.url() + ": " + m.text());
+                        }
+                    });
+                    tour(page, newcomer, regular, dark);
                 }
             }
         }
         assertThat(violations).as("accessibility violations, one per page and rule").isEmpty();
+        assertThat(blocked).as("what the Content-Security-Policy blocked").isEmpty();
     }
+
+    private final List<String> blocked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** One interview, answered and finished, so that the review, the history and the home page have content. */
     private void finishAnInterview(Page page) {
