@@ -93,8 +93,17 @@ class SettingsView extends Main {
                 return; // nothing is saved
             }
             retention.setInvalid(false);
-            accounts.changeSettings(new UserSettings(extraTime.getValue(), hiddenCountdown.getValue(),
-                    darkTheme.getValue(), percent));
+            if (extraTime.getValue() == null) {
+                Notice.error("Choose how much extra time you want, or None.");
+                return; // nothing is saved
+            }
+            try {
+                accounts.changeSettings(new UserSettings(extraTime.getValue(), hiddenCountdown.getValue(),
+                        darkTheme.getValue(), percent));
+            } catch (IllegalArgumentException refused) {
+                Notice.error(refused.getMessage());
+                return;
+            }
             Notice.success("Settings saved.");
         });
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.notification.Notification;
 import dev.rehearse.support.IntegrationTest;
 import dev.rehearse.support.WithAccount;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,20 @@ class SettingsViewTest extends SpringBrowserlessTest {
         assertThat(view.deletePassword.isInvalid()).isTrue();
         assertThat(view.deletePassword.getErrorMessage()).isEqualTo("That is not your password. Nothing was deleted.");
         assertThat(accountsNamed("settings-wrong-password")).isOne();
+    }
+
+    @Test
+    @WithAccount("settings-no-extra-time")
+    void settingsWithoutAChoiceAreRefusedWithAMessageAndNothingChanges() {
+        SettingsView view = navigate(SettingsView.class);
+        view.extraTime.setValue(null); // no person can unpick a radio button; a forged request can
+        test(view.retention).setValue(80);
+        test(view.save).click();
+
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Choose how much extra time you want, or None.");
+        assertThat(jdbc.sql("select desired_retention_percent from user_account where username = :n")
+                .param("n", "settings-no-extra-time").query(Integer.class).single()).isEqualTo(90);
     }
 
     private long accountsNamed(String username) {
