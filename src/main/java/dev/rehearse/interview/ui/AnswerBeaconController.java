@@ -7,10 +7,13 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The last save of a page that is going away. A closing tab cannot finish a Vaadin round trip, so the interview
@@ -22,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AnswerBeaconController {
 
     static final String PATH = "api/interviews/{id}/items/{itemId}/answer";
+
+    static final String MALFORMED = "This is not an answer save: it needs the interview's and the question's ids in "
+            + "its address, and the text and its revision (a whole number) as form fields.";
 
     private final InterviewService interviews;
 
@@ -47,4 +53,11 @@ class AnswerBeaconController {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(e.getMessage());
         }
     }
+
+    /** A request without the fields of a save, or with ids that are not ids: a 400 that says what a save needs. */
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<String> malformed(Exception e) {
+        return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(MALFORMED);
+    }
+
 }

@@ -97,4 +97,20 @@ class AnswerBeaconControllerTest {
         assertThat(status).isEqualTo(409);
         assertThat(savedText()).isEqualTo("newer");
     }
+
+    @Test
+    void aRequestWithoutTheFieldsOfASaveOrWithABadIdGetsA400ThatSaysWhy() throws Exception {
+        var missing = mvc.perform(post("/" + AnswerBeaconController.pathFor(interviewId, state.onScreen().itemId()))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("text", "no revision")
+                .with(user(users.principal(owner))).with(csrf())).andReturn().getResponse();
+        assertThat(missing.getStatus()).isEqualTo(400);
+        assertThat(missing.getContentAsString()).isEqualTo(AnswerBeaconController.MALFORMED);
+
+        var badId = mvc.perform(post("/api/interviews/not-an-id/items/1/answer")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("text", "x").param("revision", "1")
+                .with(user(users.principal(owner))).with(csrf())).andReturn().getResponse();
+        assertThat(badId.getStatus()).isEqualTo(400);
+        assertThat(badId.getContentAsString()).isEqualTo(AnswerBeaconController.MALFORMED);
+        assertThat(savedText()).isEmpty();
+    }
 }
