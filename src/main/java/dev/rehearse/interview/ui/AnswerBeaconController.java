@@ -59,5 +59,4 @@ class AnswerBeaconController {
     ResponseEntity<String> malformed(Exception e) {
         return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(MALFORMED);
     }
-
 }
