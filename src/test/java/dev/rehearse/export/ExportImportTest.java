@@ -51,7 +51,7 @@ class ExportImportTest {
         return users.as(person, () -> {
             clock.set(TestClockConfig.START);
             RatedAnswers.answerOneAndRate(interviews, assessments, SelfRating.HARD);
-            UUID first = latest();
+            UUID first = latest(person);
             assessments.correctTick(first, 1, 0, true);
             assessments.saveNote(first, 1, "say \"yield\" first");
             clock.advance(Duration.ofDays(2));
@@ -64,16 +64,12 @@ class ExportImportTest {
         });
     }
 
-    private UUID latest() {
+    private UUID latest(String username) {
         return jdbc.queryForObject("""
                 select v.id from interview v join user_account a on a.id = v.owner_id
-                where a.username = ? order by v.started_at desc limit 1""", UUID.class, currentName());
+                where a.username = ? order by v.started_at desc limit 1""", UUID.class, username);
     }
 
-    private static String currentName() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                .getName();
-    }
 
     /** The export without what an import rightly changes: when it was made, whose it is, the interview ids. */
     private static RehearseExport comparable(RehearseExport e) {

@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Deleting an account leaves no row of the person in any table of the schema, and nothing of anyone else goes.
@@ -49,8 +48,8 @@ class AccountDeletionTest {
     void afterDeletionNoTableHoldsARowOfThePersonAndEveryoneElsesRowsStay() {
         String leaver = users.register("leaver");
         String stayer = users.register("stayer");
-        users.as(leaver, this::leaveSomethingInEveryTable);
-        users.as(stayer, this::leaveSomethingInEveryTable);
+        users.as(leaver, () -> leaveSomethingInEveryTable(leaver));
+        users.as(stayer, () -> leaveSomethingInEveryTable(stayer));
         long leaverId = idOf(leaver);
         long stayerId = idOf(stayer);
 
@@ -70,7 +69,7 @@ class AccountDeletionTest {
     @Test
     void aWrongOrMissingPasswordIsRefusedWithAMessageAndDeletesNothing() {
         String careful = users.register("careful");
-        users.as(careful, this::leaveSomethingInEveryTable);
+        users.as(careful, () -> leaveSomethingInEveryTable(careful));
         long id = idOf(careful);
         Map<String, Long> before = rowsPerTable(id);
 
@@ -84,9 +83,9 @@ class AccountDeletionTest {
     }
 
     /** A rated answer with a corrected tick and a note, then an open interview with a typed answer. */
-    private void leaveSomethingInEveryTable() {
+    private void leaveSomethingInEveryTable(String username) {
         RatedAnswers.answerOneAndRate(interviews, assessments, SelfRating.HARD);
-        UUID answered = latestInterview();
+        UUID answered = latestInterview(username);
         assessments.correctTick(answered, 1, 0, true);
         assessments.saveNote(answered, 1, "look up the lifespan again");
 
@@ -95,16 +94,13 @@ class AccountDeletionTest {
         interviews.saveAnswer(open, s.onScreen().itemId(), "a draft of an answer", s.onScreen().revision());
     }
 
-    private UUID latestInterview() {
+    private UUID latestInterview(String username) {
         return jdbc.sql("""
                         select v.id from interview v join user_account a on a.id = v.owner_id
                         where a.username = :name order by v.started_at desc, v.id limit 1""")
-                .param("name", currentUsername()).query(UUID.class).single();
+                .param("name", username).query(UUID.class).single();
     }
 
-    private static String currentUsername() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
-    }
 
     private long idOf(String username) {
         return jdbc.sql("select id from user_account where username = :name").param("name", username)
