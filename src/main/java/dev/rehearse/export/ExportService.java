@@ -85,7 +85,7 @@ public class ExportService {
 
     /** One of the person's interviews as a Markdown report, times in {@code zone}. */
     public byte[] markdown(UUID interviewId, ZoneId zone) {
-        Interview interview = export().interviews().stream().filter(i -> i.id().equals(interviewId)).findFirst()
+        Interview interview = queries.interview(currentUser.requireId(), interviewId)
                 .orElseThrow(() -> new ExportException(
                         "This interview does not exist, or it belongs to another account."));
         return MarkdownReport.of(interview, this::asked, ExportService::made, zone).getBytes(StandardCharsets.UTF_8);

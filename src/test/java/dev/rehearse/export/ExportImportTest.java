@@ -158,6 +158,13 @@ class ExportImportTest {
                     .contains("### Model answer").contains("Rating: not rated");
             assertThatThrownBy(() -> exports.markdown(UUID.randomUUID(), ZoneOffset.UTC))
                     .isInstanceOf(ExportException.class);
+            assertThatThrownBy(() -> exports.markdown(null, ZoneOffset.UTC)).isInstanceOf(ExportException.class);
+            UUID first = e.interviews().getFirst().id();
+            assertThat(new String(exports.markdown(first, ZoneOffset.UTC), StandardCharsets.UTF_8))
+                    .as("only the interview asked for").doesNotContain("<script>").contains("Rating: Hard");
         });
+        UUID someoneElses = e.interviews().get(1).id();
+        users.as(users.register("stranger"), () -> assertThatThrownBy(() -> exports.markdown(someoneElses,
+                ZoneOffset.UTC)).hasMessage("This interview does not exist, or it belongs to another account."));
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,14 +31,26 @@ public class ExportQueries {
         this.jdbc = jdbc;
     }
 
+    /** Every interview of the person, oldest first, with its answers. */
     public List<Interview> interviews(long owner) {
-        Map<UUID, List<Answer>> answers = answers(owner);
+        return interviews(owner, null);
+    }
+
+    /** One interview of the person with its answers; empty when it is not theirs or does not exist. */
+    public Optional<Interview> interview(long owner, UUID id) {
+        return id == null ? Optional.empty() : interviews(owner, id).stream().findFirst();
+    }
+
+    /** {@code only}: one interview's id, or null for all of them. */
+    private List<Interview> interviews(long owner, UUID only) {
+        String one = only == null ? "" : " and i.id = :only";
+        Map<UUID, List<Answer>> answers = answers(owner, one, only);
         return jdbc.sql("""
                         select id, mode, limit_kind, status, requested_count, fixed_limit_seconds, topics,
                                difficulties, started_at, finished_at, deadline, current_position, total_limit_seconds,
                                extra_time_percent
-                        from interview where owner_id = :owner order by started_at, id""")
-                .param("owner", owner)
+                        from interview i where owner_id = :owner""" + one + " order by started_at, id")
+                .params(params(owner, only))
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return new Interview(id, rs.getString("mode"), rs.getString("limit_kind"), rs.getString("status"),
@@ -50,13 +63,22 @@ public class ExportQueries {
                 .list();
     }
 
-    private Map<UUID, List<Answer>> answers(long owner) {
+    private static Map<String, Object> params(long owner, UUID only) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("owner", owner);
+        if (only != null) {
+            params.put("only", only);
+        }
+        return params;
+    }
+
+    private Map<UUID, List<Answer>> answers(long owner, String one, UUID only) {
         Map<Long, List<Tick>> ticks = new HashMap<>();
         jdbc.sql("""
                         select t.item_id, t.point_index, t.covered from answer_tick t
                         join interview_item it on it.id = t.item_id join interview i on i.id = it.interview_id
-                        where i.owner_id = :owner order by t.item_id, t.point_index""")
-                .param("owner", owner)
+                        where i.owner_id = :owner""" + one + " order by t.item_id, t.point_index")
+                .params(params(owner, only))
                 .query(rs -> {
                     ticks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Tick(rs.getInt(2), rs.getBoolean(3)));
@@ -73,8 +95,8 @@ public class ExportQueries {
                         join question_version qv on qv.id = it.question_version_id
                         left join answer_assessment a on a.item_id = it.id
                         left join answer_coverage c on c.item_id = it.id
-                        where i.owner_id = :owner order by it.interview_id, it.position""")
-                .param("owner", owner)
+                        where i.owner_id = :owner""" + one + " order by it.interview_id, it.position")
+                .params(params(owner, only))
                 .query(rs -> {
                     Answer answer = new Answer(rs.getInt("position") + 1, rs.getString("question_id"),
                             rs.getString("content_hash"), rs.getString("title"), rs.getInt("time_limit_seconds"),
