@@ -73,10 +73,6 @@ public class AttemptService {
         }
         return new Attempt(r.interviewId(), r.position(), r.closedAt(), asked, r.answer(),
                 r.rating() == null ? null : SelfRating.valueOf(r.rating()), made, r.timeUsedSeconds(),
-                r.timeLimitSeconds(), ranOut(r.closedBy()));
-    }
-
-    private static boolean ranOut(String closedBy) {
-        return closedBy != null && ClosedBy.valueOf(closedBy).ranOutOfTime();
+                r.timeLimitSeconds(), ClosedBy.ranOutOfTime(r.closedBy()));
     }
 }

@@ -14,6 +14,11 @@ public enum ClosedBy {
         return this != USER;
     }
 
+    /** Whether a closing as the tables store it (this enum's name, or null while open) means the time ran out. */
+    public static boolean ranOutOfTime(String stored) {
+        return stored != null && valueOf(stored).ranOutOfTime();
+    }
+
     /** The closers that mean the time ran out, for queries that count them. */
     public static List<ClosedBy> ranOut() {
         return Arrays.stream(values()).filter(ClosedBy::ranOutOfTime).toList();

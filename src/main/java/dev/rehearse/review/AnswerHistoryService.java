@@ -51,7 +51,7 @@ public class AnswerHistoryService {
         return new AnswerRow(line.interviewId(), line.position(), q.questionId(), q.title(), q.topic().name(),
                 q.difficulty(), line.closedAt(), excerpt(line.answer(), searched),
                 line.rating() == null ? null : SelfRating.valueOf(line.rating()), line.pointsMade(),
-                line.pointsTotal(), line.closedBy() != null && ClosedBy.valueOf(line.closedBy()).ranOutOfTime());
+                line.pointsTotal(), ClosedBy.ranOutOfTime(line.closedBy()));
     }
 
     /** At most {@link #EXCERPT_LENGTH} characters of the answer on one line, around the first hit of the search. */

@@ -2,6 +2,7 @@ package dev.rehearse.export.internal;
 
 import dev.rehearse.export.RehearseExport.Answer;
 import dev.rehearse.export.RehearseExport.Interview;
+import dev.rehearse.interview.ClosedBy;
 import dev.rehearse.questionbank.KeyPoint;
 import dev.rehearse.questionbank.QuestionText;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public final class MarkdownReport {
                 md.append(" · used %d:%02d of %d:%02d".formatted(a.timeUsedSeconds() / 60, a.timeUsedSeconds() % 60,
                         a.timeLimitSeconds() / 60, a.timeLimitSeconds() % 60));
             }
-            if (a.closedBy() != null && !a.closedBy().equals("USER")) {
+            if (ClosedBy.ranOutOfTime(a.closedBy())) {
                 md.append(" · ran out of time");
             }
             md.append("\n\n### Question\n\n").append(q.content().prompt().strip()).append("\n\n");

@@ -103,13 +103,10 @@ public class ReviewQueries {
                 .query((rs, n) -> new AnswerLine(rs.getInt("position") + 1, rs.getLong("question_version_id"),
                         rs.getString("answer_text"), rs.getString("late_text"),
                         new ClosedAnswer.TimeUsed(rs.getInt("time_used_seconds"), rs.getInt("time_limit_seconds"),
-                                ranOut(rs.getString("closed_by")))))
+                                ClosedBy.ranOutOfTime(rs.getString("closed_by")))))
                 .list();
     }
 
-    private static boolean ranOut(String closedBy) {
-        return closedBy != null && ClosedBy.valueOf(closedBy).ranOutOfTime();
-    }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, UUID.class);
