@@ -35,6 +35,7 @@ public class QuestionBankSync {
     private final QuestionBankProperties properties;
     private final Clock clock;
     private final AtomicReference<BankLoadReport> lastRead = new AtomicReference<>();
+    private final AtomicReference<Instant> lastReadAt = new AtomicReference<>();
     private final AtomicReference<BankLoadReport> lastApplied = new AtomicReference<>();
     private final AtomicReference<SyncOutcome> lastOutcome = new AtomicReference<>();
 
@@ -76,6 +77,7 @@ public class QuestionBankSync {
     @Transactional
     public SyncOutcome apply(BankLoadReport report, boolean allowMassRetire) {
         lastRead.set(report);
+        lastReadAt.set(clock.instant());
         List<Question> active = questions.findByRetiredFalse();
         List<Question> gone = active.stream().filter(q -> !report.presentIds().contains(q.getId())).toList();
         boolean tooMany = MassRetireGuard.refuses(active.size(), gone.size());
@@ -99,38 +101,10 @@ public class QuestionBankSync {
         int added = 0;
         int newVersions = 0;
         for (ParsedQuestion parsed : report.questions()) {
-            ParsedQuestion.Metadata meta = parsed.metadata();
-            QuestionContent content = parsed.content();
-            String tags = String.join(",", meta.tags());
-            Question question = questions.findById(parsed.id()).orElse(null);
-            if (question == null) {
-                // the version's foreign key needs the question row first
-                question = new Question(parsed.id(), now);
-                question.update(parsed.topic(), meta.difficulty(), tags, meta.suggestedSeconds(), null, now);
-                question = questions.saveAndFlush(question);
-                added++;
-            }
-            QuestionVersion version = versions.findByQuestionIdAndContentHash(parsed.id(), parsed.contentHash())
-                    .orElse(null);
-            if (version == null) {
-                if (question.getCurrentVersion() != null) {
-                    newVersions++;
-                }
-                version = versions.save(new QuestionVersion(parsed.id(), parsed.contentHash(), meta.title(),
-                        parsed.topic(), meta.difficulty(), content.prompt(), content.modelAnswer(),
-                        content.keyPoints().stream()
-                                .map(k -> new QuestionVersion.StoredKeyPoint(k.text(), String.join("\n", k.match())))
-                                .toList(),
-                        meta.kind(), meta.provenance(), now));
-            }
-            boolean unchanged = !question.isRetired()
-                    && question.getCurrentVersion() != null
-                    && question.getCurrentVersion().getId().equals(version.getId())
-                    && question.getSuggestedSeconds() == meta.suggestedSeconds()
-                    && question.getTags().equals(tags);
-            if (!unchanged) {
-                question.update(parsed.topic(), meta.difficulty(), tags, meta.suggestedSeconds(), version, now);
-                questions.save(question);
+            switch (syncOne(parsed, now)) {
+                case ADDED -> added++;
+                case NEW_VERSION -> newVersions++;
+                default -> { }
             }
         }
         for (Question question : gone) {
@@ -139,6 +113,84 @@ public class QuestionBankSync {
         }
         lastApplied.set(report);
         return remember(new SyncOutcome(SyncOutcome.Status.APPLIED, active.size(), gone.size(), added, newVersions));
+    }
+
+    /** What syncing one question file did to its question. */
+    public enum QuestionChange {
+        /** a question the bank never had */
+        ADDED,
+        /** a new text for a question the bank has: a new version */
+        NEW_VERSION,
+        /** an earlier text of the question again: that version is current again */
+        EARLIER_VERSION,
+        /** the same text, with a new time, new tags, or back from retirement */
+        UPDATED,
+        /** nothing: the bank already has it as it is */
+        UNCHANGED
+    }
+
+    /**
+     * Syncs one question file that passed every check, and nothing else: no other question is added, changed or
+     * retired (an uploaded file). The topic names stay those of the folder synced last.
+     */
+    @Transactional
+    public QuestionChange applyQuestion(ParsedQuestion parsed) {
+        QuestionChange change = syncOne(parsed, clock.instant());
+        log.info("Question bank: {} '{}' from {}", switch (change) {
+            case ADDED -> "added";
+            case NEW_VERSION -> "new version of";
+            case EARLIER_VERSION -> "earlier version again of";
+            case UPDATED -> "updated";
+            case UNCHANGED -> "unchanged";
+        }, parsed.id(), parsed.path());
+        return change;
+    }
+
+    private QuestionChange syncOne(ParsedQuestion parsed, Instant now) {
+        ParsedQuestion.Metadata meta = parsed.metadata();
+        QuestionContent content = parsed.content();
+        String tags = String.join(",", meta.tags());
+        Question question = questions.findById(parsed.id()).orElse(null);
+        boolean added = false;
+        if (question == null) {
+            // the version's foreign key needs the question row first
+            question = new Question(parsed.id(), now);
+            question.update(parsed.topic(), meta.difficulty(), tags, meta.suggestedSeconds(), null, now);
+            question = questions.saveAndFlush(question);
+            added = true;
+        }
+        boolean newVersion = false;
+        QuestionVersion version = versions.findByQuestionIdAndContentHash(parsed.id(), parsed.contentHash())
+                .orElse(null);
+        if (version == null) {
+            newVersion = question.getCurrentVersion() != null;
+            version = versions.save(new QuestionVersion(parsed.id(), parsed.contentHash(), meta.title(),
+                    parsed.topic(), meta.difficulty(), content.prompt(), content.modelAnswer(),
+                    content.keyPoints().stream()
+                            .map(k -> new QuestionVersion.StoredKeyPoint(k.text(), String.join("\n", k.match())))
+                            .toList(),
+                    meta.kind(), meta.provenance(), now));
+        }
+        boolean sameVersion = question.getCurrentVersion() != null
+                && question.getCurrentVersion().getId().equals(version.getId());
+        boolean unchanged = !question.isRetired()
+                && sameVersion
+                && question.getSuggestedSeconds() == meta.suggestedSeconds()
+                && question.getTags().equals(tags);
+        if (!unchanged) {
+            question.update(parsed.topic(), meta.difficulty(), tags, meta.suggestedSeconds(), version, now);
+            questions.save(question);
+        }
+        if (added) {
+            return QuestionChange.ADDED;
+        }
+        if (newVersion) {
+            return QuestionChange.NEW_VERSION;
+        }
+        if (!sameVersion) {
+            return QuestionChange.EARLIER_VERSION;
+        }
+        return unchanged ? QuestionChange.UNCHANGED : QuestionChange.UPDATED;
     }
 
     private SyncOutcome remember(SyncOutcome outcome) {
@@ -153,6 +205,11 @@ public class QuestionBankSync {
     /** The report of the folder read last, whether its sync was applied or refused. */
     public BankLoadReport lastReport() {
         return lastRead.get();
+    }
+
+    /** When the folder was read last (by the clock), or null before the first sync. */
+    public Instant lastReadAt() {
+        return lastReadAt.get();
     }
 
     /** What the last sync did, or null before the first. */
