@@ -1,6 +1,5 @@
 package dev.rehearse.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** What a person types to register. The limits are shared with the form. */
@@ -8,9 +7,6 @@ public record Registration(String username, String password, String confirmation
 
     public static final int MIN_USERNAME = 3;
     public static final int MAX_USERNAME = 40;
-    public static final int MIN_PASSWORD = 10;
-    /** bcrypt reads at most 72 bytes of a password. */
-    public static final int MAX_PASSWORD_BYTES = 72;
     public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]+");
 
     /** The first thing wrong with this registration, in words for the person, or null when it is fine. */
@@ -22,12 +18,9 @@ public record Registration(String username, String password, String confirmation
         if (!USERNAME.matcher(name).matches()) {
             return "A username may use letters, digits, dots, hyphens and underscores only.";
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            return "Choose a password of at least %d characters.".formatted(MIN_PASSWORD);
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            return "That password is too long: at most %d bytes (about %d letters).".formatted(MAX_PASSWORD_BYTES,
-                    MAX_PASSWORD_BYTES);
+        String weakness = PasswordPolicy.problem(password, name);
+        if (weakness != null) {
+            return weakness;
         }
         if (!password.equals(confirmation)) {
             return "The two passwords are not the same.";

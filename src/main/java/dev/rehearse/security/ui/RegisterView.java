@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.rehearse.security.AccountService;
+import dev.rehearse.security.PasswordPolicy;
 import dev.rehearse.security.Registration;
 import dev.rehearse.security.RegistrationException;
 
@@ -42,7 +43,9 @@ class RegisterView extends AuthPage {
         password.setId("password");
         password.setWidthFull();
         password.setRequiredIndicatorVisible(true);
-        password.setHelperText("At least %d characters".formatted(Registration.MIN_PASSWORD));
+        password.setHelperText("%d to %d characters, not your username, not a common password".formatted(
+                PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH * 2);
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
 
         confirmation.setId("confirm-password");
@@ -61,7 +64,7 @@ class RegisterView extends AuthPage {
         create.addClickListener(e -> {
             try {
                 accounts.register(new Registration(username.getValue(), password.getValue(),
-                        confirmation.getValue()));
+                        confirmation.getValue()), com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr());
                 getUI().ifPresent(ui -> ui.navigate("login",
                         com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("registered", "yes"))));
             } catch (RegistrationException ex) {
