@@ -1,5 +1,7 @@
 package dev.rehearse.security;
 
+import dev.rehearse.security.internal.RegistrationThrottle;
+import dev.rehearse.security.internal.SignedInSessions;
 import dev.rehearse.security.internal.UserAccount;
 import dev.rehearse.security.internal.UserAccountRepository;
 import java.time.Clock;
@@ -21,14 +23,19 @@ public class AccountService {
 
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final RegistrationThrottle registrations;
+    private final SignedInSessions sessions;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-            CurrentUser currentUser, ApplicationEventPublisher events) {
+            CurrentUser currentUser, ApplicationEventPublisher events, RegistrationThrottle registrations,
+            SignedInSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.currentUser = currentUser;
         this.events = events;
+        this.registrations = registrations;
+        this.sessions = sessions;
     }
 
     /** The signed-in person's settings. */
@@ -50,10 +57,17 @@ public class AccountService {
         return settings;
     }
 
-    /** Creates a user account; refuses with a readable message when the input is not acceptable. */
+    /**
+     * Creates a user account; refuses with a readable message when the input is not acceptable, or when too many
+     * accounts were made from this client address lately.
+     */
     @PreAuthorize("permitAll()")
     @Transactional
-    public void register(Registration registration) {
+    public void register(Registration registration, String clientAddress) {
+        if (!registrations.tryFrom(clientAddress)) {
+            throw new RegistrationException("Too many accounts were made from your network in the last hour. "
+                    + "Try again later.");
+        }
         String problem = registration.problem();
         if (problem != null) {
             throw new RegistrationException(problem);
@@ -68,6 +82,35 @@ public class AccountService {
         } catch (DataIntegrityViolationException e) {
             throw new RegistrationException("That username is taken. Choose another one.");
         }
+        registrations.createdFrom(clientAddress);
+    }
+
+    /** Whether the signed-in person must choose a new password before anything else (a one-time password). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return accounts.findById(currentUser.requireId()).map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    /**
+     * Replaces the signed-in person's password, once they have given the current one. Their other sessions end and
+     * every remember-me cookie of theirs stops working;
+     * the session that asked goes on.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(PasswordChange change) {
+        UserAccount account = accounts.findById(currentUser.requireId()).orElseThrow();
+        if (change.current() == null || change.current().isEmpty()
+                || !passwordEncoder.matches(change.current(), account.getPasswordHash())) {
+            throw new AccountException("That is not your current password. Your password is unchanged.");
+        }
+        String problem = change.problem(account.getUsername());
+        if (problem != null) {
+            throw new AccountException(problem);
+        }
+        account.changePassword(passwordEncoder.encode(change.replacement()), false);
+        sessions.signOutEverywhere(account.getUsername());
     }
 
     /**
@@ -85,5 +128,6 @@ public class AccountService {
         events.publishEvent(new AccountClosing(account.getId()));
         accounts.delete(account);
         accounts.flush();
+        sessions.signOutEverywhere(account.getUsername());
     }
 }

@@ -66,7 +66,7 @@ public class TestUsers {
     }
 
     public void registerExactly(String username) {
-        accounts.register(new Registration(username, PASSWORD, PASSWORD));
+        accounts.register(new Registration(username, PASSWORD, PASSWORD), "192.0.2.1");
     }
 
     /** The principal of a registered account, as after signing in. */

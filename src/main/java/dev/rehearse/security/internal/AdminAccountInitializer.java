@@ -1,6 +1,7 @@
 package dev.rehearse.security.internal;
 
 import dev.rehearse.security.AppRoles;
+import dev.rehearse.security.PasswordPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the first start, creates the administrator account. Its password comes from {@code APP_ADMIN_PASSWORD}; without
  * it a random one is generated and written once to a file only the app's user can read ({@code
- * app.admin.password-file}, mode 0600, beside the database by default): the log names the file, never the password.
+ * app.admin.password-file}, mode 0600, beside the database by default): the log names the file, never the password,
+ * and that password must be changed at the first sign-in. So must a chosen one that the password policy refuses.
  * Only the hash is stored.
  */
 @Component
@@ -59,13 +61,19 @@ class AdminAccountInitializer implements ApplicationRunner {
         }
         boolean generated = password == null || password.isBlank();
         String secret = generated ? generatePassword() : password;
-        accounts.save(new UserAccount(username, passwordEncoder.encode(secret), List.of(AppRoles.USER, AppRoles.ADMIN),
-                clock.instant()));
+        String weakness = generated ? null : PasswordPolicy.problem(secret, username);
+        UserAccount admin = new UserAccount(username, passwordEncoder.encode(secret),
+                List.of(AppRoles.USER, AppRoles.ADMIN), clock.instant());
+        admin.changePassword(admin.getPasswordHash(), generated || weakness != null);
+        accounts.save(admin);
         if (generated) {
             writeOwnerOnly(secret);
             log.warn("Created the administrator account '{}' with a generated password, written once to {} (readable "
-                    + "by this user only). Set APP_ADMIN_PASSWORD before the first start to choose it instead.",
-                    username, passwordFile.toAbsolutePath().normalize());
+                    + "by this user only); it must be changed at the first sign-in. Set APP_ADMIN_PASSWORD before the "
+                    + "first start to choose it instead.", username, passwordFile.toAbsolutePath().normalize());
+        } else if (weakness != null) {
+            log.warn("Created the administrator account '{}' with the password from APP_ADMIN_PASSWORD, which must be "
+                    + "changed at the first sign-in: {}", username, weakness);
         } else {
             log.info("Created the administrator account '{}' with the password from APP_ADMIN_PASSWORD.", username);
         }

@@ -49,6 +49,9 @@ public class UserAccount {
     @Column(name = "desired_retention_percent", nullable = false)
     private int desiredRetentionPercent = 90;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected UserAccount() {
     }
 
@@ -83,6 +86,37 @@ public class UserAccount {
         this.hiddenCountdown = hiddenCountdown;
         this.darkTheme = darkTheme;
         this.desiredRetentionPercent = desiredRetentionPercent;
+    }
+
+    public boolean isMustChangePassword() { return mustChangePassword; }
+
+    /** A new password hash; {@code mustChange} when it is a one-time password the person must replace. */
+    public void changePassword(String passwordHash, boolean mustChange) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+    }
+
+    /** The same password, hashed anew (a stronger scheme than the one it was stored with). */
+    public void rehashPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean hasRole(String role) {
+        return getRoles().contains(role);
+    }
+
+    public void grant(String role) {
+        if (!hasRole(role)) {
+            this.roles = roles.isBlank() ? role : roles + "," + role;
+        }
+    }
+
+    public void revoke(String role) {
+        this.roles = String.join(",", getRoles().stream().filter(r -> !r.equals(role)).toList());
     }
 
     public List<String> getRoles() {

@@ -1,5 +1,6 @@
 package dev.rehearse.security.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,7 +11,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.rehearse.security.SignInThrottledException;
+import org.springframework.security.web.WebAttributes;
 
 @Route("login")
 @PageTitle("Sign in · Rehearse")
@@ -19,6 +24,7 @@ public class LoginView extends AuthPage implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final Checkbox remember = new Checkbox("Keep me signed in on this device for 30 days");
 
     public LoginView() {
         Paragraph tagline = new Paragraph("Timed mock interviews on FastAPI, with model answers to compare against.");
@@ -32,6 +38,12 @@ public class LoginView extends AuthPage implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setId("login-form");
+
+        // Posted with the form as "remember-me" when ticked (the form sends its custom-form-area fields)
+        remember.getElement().setAttribute("slot", "custom-form-area");
+        remember.getElement().setAttribute("name", "remember-me");
+        remember.setId("remember-me");
+        form.getElement().appendChild(remember.getElement());
 
         notice.addClassName("auth-notice");
         notice.setVisible(false);
@@ -48,6 +60,14 @@ public class LoginView extends AuthPage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         form.setError(params.containsKey("error"));
+        if (params.containsKey("error") && lastSignInFailure() instanceof SignInThrottledException throttled) {
+            form.showErrorMessage("Please wait", throttled.getMessage());
+        }
+        if (params.containsKey("expired")) {
+            notice.setText("You were signed out after a while without activity. Sign in again; your saved answers "
+                    + "are kept.");
+            notice.setVisible(true);
+        }
         if (params.containsKey("registered")) {
             notice.setText("Your account is ready. Sign in with it.");
             notice.setVisible(true);
@@ -56,5 +76,12 @@ public class LoginView extends AuthPage implements BeforeEnterObserver {
             notice.setText("Your account and everything kept of it are deleted.");
             notice.setVisible(true);
         }
+    }
+
+    /** Why the last sign-in of this browser failed, as Spring Security keeps it in the session. */
+    private static Object lastSignInFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession wrapped = session == null ? null : session.getSession();
+        return wrapped == null ? null : wrapped.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 }

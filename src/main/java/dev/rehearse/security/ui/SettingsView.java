@@ -113,7 +113,16 @@ class SettingsView extends Main {
         lead.addClassName("lead");
         add(new H1("Settings"), lead, form);
         sections.stream().sorted(Comparator.comparingInt(SettingsSection::order)).forEach(s -> add(s.create()));
-        add(deletion(accounts));
+        add(passwordChange(accounts), deletion(accounts));
+    }
+
+    private static Section passwordChange(AccountService accounts) {
+        Section card = new Section(new H2("Change your password"),
+                new Paragraph("Your other sessions end, and every browser that keeps you signed in forgets you."),
+                new PasswordChangeForm(accounts, () -> Notice.success("Password changed. You stay signed in here.")));
+        card.addClassNames("card", "settings-form");
+        card.setId("password-change");
+        return card;
     }
 
     private Section deletion(AccountService accounts) {

@@ -44,7 +44,22 @@ class AdminAccountInitializerTest {
         ArgumentCaptor<UserAccount> saved = ArgumentCaptor.forClass(UserAccount.class);
         verify(accounts).save(saved.capture());
         assertThat(encoder.matches(password, saved.getValue().getPasswordHash())).isTrue();
+        assertThat(saved.getValue().isMustChangePassword()).isTrue();
         assertThat(output.getAll()).contains(file.toString()).doesNotContain(password);
+    }
+
+    @Test
+    void aChosenPasswordThatThePolicyRefusesMustBeChangedAtTheFirstSignIn(CapturedOutput output) {
+        UserAccountRepository accounts = mock(UserAccountRepository.class);
+        when(accounts.existsWithRole(any())).thenReturn(false);
+
+        new AdminAccountInitializer(accounts, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Clock.systemUTC(), "admin", "password1234", dir.resolve("unused")).run(null);
+
+        ArgumentCaptor<UserAccount> saved = ArgumentCaptor.forClass(UserAccount.class);
+        verify(accounts).save(saved.capture());
+        assertThat(saved.getValue().isMustChangePassword()).isTrue();
+        assertThat(output.getAll()).contains("must be changed at the first sign-in").doesNotContain("password1234");
     }
 
     @Test
@@ -54,8 +69,11 @@ class AdminAccountInitializerTest {
         Path file = dir.resolve("initial-admin-password");
 
         new AdminAccountInitializer(accounts, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                Clock.systemUTC(), "admin", "chosen admin password", file).run(null);
+                Clock.systemUTC(), "admin", "quiet harbour lamps", file).run(null);
 
         assertThat(file).doesNotExist();
+        ArgumentCaptor<UserAccount> saved = ArgumentCaptor.forClass(UserAccount.class);
+        verify(accounts).save(saved.capture());
+        assertThat(saved.getValue().isMustChangePassword()).isFalse();
     }
 }
