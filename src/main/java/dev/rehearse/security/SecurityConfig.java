@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.rehearse.security.internal.AccountUserDetailsService;
 import dev.rehearse.security.internal.DatabaseFolderGuard;
 import dev.rehearse.security.internal.PasswordHashing;
+import dev.rehearse.security.internal.RequestSizeLimit;
 import dev.rehearse.security.internal.SignInThrottle;
 import dev.rehearse.security.internal.ThrottlingAuthenticationProvider;
 import dev.rehearse.security.ui.LoginView;
@@ -17,6 +18,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -107,6 +110,20 @@ class SecurityConfig {
         JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
         tokens.setDataSource(dataSource);
         return tokens;
+    }
+
+    /**
+     * Request bodies are limited before anything reads them, first of all filters: 1 MB, and 22 MB for uploads (the
+     * import takes up to 20 MB).
+     */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+            @Value("${app.security.max-request-bytes:1048576}") long maxBytes,
+            @Value("${app.security.max-upload-bytes:23068672}") long maxUploadBytes) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(maxBytes, maxUploadBytes));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Keeps the embedded database's folder to the app's own user, before the database is opened. */
