@@ -40,7 +40,7 @@ class PasswordChangeGate implements VaadinServiceInitListener {
             return;
         }
         if (accounts.mustChangePassword()) {
-            event.rerouteTo(ChangePasswordView.class);
+            event.forwardTo(ChangePasswordView.class);
         } else {
             session.setAttribute(PASSWORD_OK, Boolean.TRUE);
         }
