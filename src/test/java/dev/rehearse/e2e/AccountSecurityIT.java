@@ -119,7 +119,7 @@ class AccountSecurityIT extends BrowserTestBase {
             submit(page, user, oneTime);
             assertThat(page.locator("#why-change")).containsText("one-time password");
             page.navigate(baseUrl() + "/history");
-            assertThat(page.locator("#why-change")).as("every page leads to it").isVisible();
+            assertThat(page.locator("#why-change")).isVisible(); // every page leads to it
             BrowserSupport.shoot(page, "43-change-one-time-password");
             assertNoAxeViolation(page);
             page.evaluate("() => document.documentElement.setAttribute('theme', 'dark')");
