@@ -45,7 +45,7 @@ class ModularityTest {
     @Test
     void theFeaturesAreTheOnesTheArchitectureDocumentDescribes() {
         assertThat(MODULES.stream().map(ApplicationModule::getName))
-                .containsExactlyInAnyOrder("attempts", "base", "coverage", "export", "home", "interview", "progress", "questionbank", "review", "scheduling",
+                .containsExactlyInAnyOrder("admin", "attempts", "base", "coverage", "export", "home", "interview", "progress", "questionbank", "review", "scheduling",
                         "security");
     }
 

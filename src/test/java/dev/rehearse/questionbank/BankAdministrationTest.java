@@ -23,22 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * An administrator's work on the bank: a reload is previewed without writing, applied only as previewed, and held
  * by the mass-retire guard; an uploaded file is checked as the folder's are and written only when it passes.
  */
 @IntegrationTest
+@TestPropertySource(properties = "app.questions.dir=" + TemporaryBank.SHARED)
 class BankAdministrationTest {
 
-    static final Path FOLDER = TemporaryBank.create("bank-administration-test");
-
-    @DynamicPropertySource
-    static void bankFolder(DynamicPropertyRegistry registry) {
-        registry.add("app.questions.dir", FOLDER::toString);
-    }
+    static final Path FOLDER = TemporaryBank.SHARED_FOLDER;
 
     @Autowired
     BankAdministration admin;

@@ -15,6 +15,13 @@ public final class TemporaryBank {
 
     public static final Path TEST_BANK = Path.of("src", "test", "resources", "test-bank");
 
+    /**
+     * The folder the admin tests' contexts read ({@code app.questions.dir}); one for all of them, so that they share
+     * one cached context. Each test puts the test bank back in it first ({@link #reset}).
+     */
+    public static final String SHARED = "target/admin-test-bank";
+    public static final Path SHARED_FOLDER = Path.of(SHARED);
+
     private TemporaryBank() {
     }
 
