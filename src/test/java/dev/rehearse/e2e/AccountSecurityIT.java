@@ -136,4 +136,25 @@ class AccountSecurityIT extends BrowserTestBase {
             assertThat(page.locator("h1")).containsText("History");
         }
     }
+
+    @Test
+    void aDisabledAccountsOpenPageGoesToTheSignInPageWhichSaysWhy() {
+        String user = newUsername("disabled");
+        try (BrowserContext context = browsers.desktop()) {
+            Page page = context.newPage();
+            registerAndSignIn(page, user);
+            page.navigate(baseUrl() + "/settings");
+            page.locator("#password-change").waitFor();
+
+            long id = users.as("admin", () -> administration.accounts(user).getFirst().id());
+            users.as("admin", () -> administration.setEnabled(id, false));
+
+            page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("History")).click();
+            page.waitForURL(url -> url.contains("/login"));
+            assertThat(page.locator("#login-notice")).containsText("You were signed out");
+            BrowserSupport.shoot(page, "44-login-after-session-ended");
+            submit(page, user, PASSWORD);
+            page.waitForURL(url -> url.contains("error"));
+        }
+    }
 }

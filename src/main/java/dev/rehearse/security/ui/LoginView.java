@@ -64,8 +64,8 @@ public class LoginView extends AuthPage implements BeforeEnterObserver {
             form.showErrorMessage("Please wait", throttled.getMessage());
         }
         if (params.containsKey("expired")) {
-            notice.setText("You were signed out after a while without activity. Sign in again; your saved answers "
-                    + "are kept.");
+            notice.setText("You were signed out: after a while without activity, or from another page or by an "
+                    + "administrator. Sign in again; your saved answers are kept.");
             notice.setVisible(true);
         }
         if (params.containsKey("registered")) {
