@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -102,6 +103,12 @@ class SecurityConfig {
         manager.setAuthenticationEventPublisher(
                 publisher.getIfAvailable(() -> new DefaultAuthenticationEventPublisher(events)));
         return manager;
+    }
+
+    /** Every cookie, the remember-me one too, goes with same-site requests and top-level navigations only. */
+    @Bean
+    CookieSameSiteSupplier sameSiteCookies() {
+        return CookieSameSiteSupplier.ofLax();
     }
 
     /** Remember-me tokens in the database: they survive a restart and work on every node. */

@@ -44,6 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({TestClockConfig.class, TestUsers.class, SharedSecurityContextConfig.class})
 class SignInTest {
 
+    private List<String> lastSetCookie = List.of();
+
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -74,6 +76,13 @@ class SignInTest {
         }
 
         HttpResponse<String> signIn(String username, String password, Map<String, String> extra) throws Exception {
+            HttpResponse<String> response = post(username, password, extra);
+            lastSetCookie = response.headers().allValues("Set-Cookie");
+            return response;
+        }
+
+        private HttpResponse<String> post(String username, String password, Map<String, String> extra)
+                throws Exception {
             String body = Map.of("username", username, "password", password).entrySet().stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
@@ -114,6 +123,23 @@ class SignInTest {
         assertThat(location(forged)).endsWith("/login");
         assertThat(location(browser.get("/settings"))).endsWith("/login");
         assertThat(signedIn(browser.signIn(kim, TestUsers.PASSWORD))).isTrue();
+    }
+
+    @Test
+    void signingInGivesANewSessionId() throws Exception {
+        String uma = users.register("uma");
+        Browser browser = new Browser();
+        String token = browser.csrfToken();
+        String before = sessionId(browser);
+
+        assertThat(signedIn(browser.signIn(uma, TestUsers.PASSWORD, Map.of("_csrf", token)))).isTrue();
+
+        assertThat(sessionId(browser)).isNotBlank().isNotEqualTo(before);
+    }
+
+    private static String sessionId(Browser browser) {
+        return browser.cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
     }
 
     @Test
@@ -159,6 +185,7 @@ class SignInTest {
         var rememberMe = browser.cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("remember-me")).findFirst().orElseThrow();
         assertThat(rememberMe.isHttpOnly()).isTrue();
+        assertThat(lastSetCookie).anySatisfy(c -> assertThat(c).startsWith("remember-me=").contains("SameSite=Lax"));
         assertThat(jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
                 nia)).isEqualTo(1);
 
