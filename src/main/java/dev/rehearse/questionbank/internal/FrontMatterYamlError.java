@@ -18,6 +18,12 @@ final class FrontMatterYamlError {
     static final String INDENT_HINT = "Check the indentation of this line and the ones above it: indent with "
             + "spaces, give the items of one list the same depth, and write each field as name: value";
     static final String TAB_HINT = "YAML indents with spaces, not tabs: replace the tab on this line with spaces";
+    static final String ALIAS = "an alias (*name) repeats a list or a set of fields, which front matter does not "
+            + "allow: write the values out";
+    static final String NESTING = "lists and fields are nested more than %d deep".formatted(BankYaml.MAX_NESTING);
+    static final String DUPLICATE_HINT = "A field is written twice: keep one of them";
+    /** How much of the YAML parser's own words a problem repeats (they can quote a value). */
+    private static final int MAX_PROBLEM_SHOWN = 200;
 
     private FrontMatterYamlError() {
     }
@@ -28,10 +34,10 @@ final class FrontMatterYamlError {
      */
     static BankProblem describe(String path, YAMLException error, String[] frontLines, int firstFileLine) {
         if (!(error instanceof MarkedYAMLException e)) {
-            return new BankProblem(path, firstFileLine, PREFIX + firstLine(error.getMessage()));
+            return new BankProblem(path, firstFileLine, PREFIX + unmarked(firstLine(error.getMessage())));
         }
         Mark mark = lineMark(e);
-        String problem = firstLine(e.getProblem());
+        String problem = shortened(firstLine(e.getProblem()));
         if (mark == null) {
             return new BankProblem(path, firstFileLine, PREFIX + problem);
         }
@@ -57,9 +63,27 @@ final class FrontMatterYamlError {
         return e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     }
 
+    /** The bounds of {@link BankYaml} in an author's words; they come without a line. */
+    private static String unmarked(String message) {
+        if (message.startsWith(BankYaml.ALIAS_PROBLEM)) {
+            return ALIAS;
+        }
+        if (message.startsWith(BankYaml.NESTING_PROBLEM)) {
+            return NESTING;
+        }
+        return shortened(message);
+    }
+
+    private static String shortened(String text) {
+        return text.length() > MAX_PROBLEM_SHOWN ? text.substring(0, MAX_PROBLEM_SHOWN - 1) + "…" : text;
+    }
+
     private static String hint(String problem, String line, int column) {
         if (problem.startsWith("found character '\\t")) {
             return TAB_HINT;
+        }
+        if (problem.startsWith("found duplicate key")) {
+            return DUPLICATE_HINT;
         }
         if (problem.startsWith("mapping values are not allowed here")) {
             // a colon after the field's own one is inside the value; a field's own colon refused means it is

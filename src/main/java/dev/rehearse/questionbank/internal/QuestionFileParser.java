@@ -23,9 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -48,11 +45,26 @@ public final class QuestionFileParser {
     public static final int MAX_SOURCES = 12;
     /** {@code verified}: the FastAPI release and the month (or day) the file was checked against it. */
     public static final Pattern VERIFIED = Pattern.compile("fastapi \\d+\\.\\d+(\\.\\d+)?, \\d{4}-\\d{2}(-\\d{2})?");
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+\\.[^\\s<>\"]+");
+    /**
+     * An http(s) address: no space, quote or angle bracket, and a dot with something on both sides. Written with a
+     * look-ahead and a possessive run, so that a long value with dots and a space is refused in linear time (the
+     * plain {@code [^...]+\\.[^...]+} takes quadratic time on it: seconds for one 200 KB value).
+     */
+    private static final Pattern URL = Pattern.compile("https?://(?=[^\\s<>\"]+\\.[^\\s<>\"])[^\\s<>\"]++");
     private static final Set<String> KEY_POINT_FIELDS = Set.of("text", "match");
     private static final Pattern TIME = Pattern.compile("(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
+    /** More digits than this in a part of suggested_time is out of range whatever they say (and would overflow). */
+    private static final int MAX_TIME_DIGITS = 6;
+    /** Unknown fields reported one by one; the rest are counted in one more problem. */
+    static final int MAX_UNKNOWN_FIELDS_REPORTED = 10;
+    /** How much of a refused value a problem repeats. */
+    static final int MAX_VALUE_SHOWN = 80;
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*");
-    private static final Pattern LEVEL_TWO = Pattern.compile("^##\\s+(.*?)\\s*#*\\s*$");
+    /**
+     * A level-two heading; {@link #headingText} then drops its closing {@code #}s. (The lazy
+     * {@code (.*?)\\s*#*\\s*$} that did both took cubic time on a heading with a long run of spaces: 36 s for 4,000.)
+     */
+    private static final Pattern LEVEL_TWO = Pattern.compile("^##\\s+(.*)$");
     private static final String QUESTION = "Question";
     private static final String MODEL_ANSWER = "Model answer";
 
@@ -113,7 +125,7 @@ public final class QuestionFileParser {
 
         Object loaded;
         try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(front);
+            loaded = BankYaml.load(front);
         } catch (YAMLException e) {
             problems.add(FrontMatterYamlError.describe(displayPath, e, frontLines, 2));
             return new Result(null, problems);
@@ -123,17 +135,21 @@ public final class QuestionFileParser {
                     "front matter must be a list of 'field: value' lines"));
             return new Result(null, problems);
         }
-        for (Object key : map.keySet()) {
-            if (!FIELDS.contains(String.valueOf(key))) {
-                problems.add(f.at(String.valueOf(key), ("unknown field '%s' (allowed: id, title, difficulty, kind, "
-                        + "tags, suggested_time, sources, verified, key_points)").formatted(key)));
-            }
+        List<String> unknown = map.keySet().stream().map(String::valueOf).filter(k -> !FIELDS.contains(k)).toList();
+        for (String key : unknown.subList(0, Math.min(unknown.size(), MAX_UNKNOWN_FIELDS_REPORTED))) {
+            problems.add(f.at(key, ("unknown field '%s' (allowed: id, title, difficulty, kind, "
+                    + "tags, suggested_time, sources, verified, key_points)").formatted(shown(key))));
+        }
+        if (unknown.size() > MAX_UNKNOWN_FIELDS_REPORTED) {
+            problems.add(f.at(unknown.get(MAX_UNKNOWN_FIELDS_REPORTED), "and %d more unknown fields"
+                    .formatted(unknown.size() - MAX_UNKNOWN_FIELDS_REPORTED)));
         }
 
         String id = f.requiredString(map, "id");
         if (id != null) {
             if (!ID_PATTERN.matcher(id).matches()) {
-                problems.add(f.at("id", "id '%s' must be 3 to 80 lower-case letters, digits and hyphens".formatted(id)));
+                problems.add(f.at("id", "id '%s' must be 3 to 80 lower-case letters, digits and hyphens"
+                        .formatted(shown(id))));
             } else if (!id.equals(fileId)) {
                 problems.add(f.at("id", "id '%s' does not match the file name '%s.md'".formatted(id, fileId)));
             }
@@ -149,7 +165,7 @@ public final class QuestionFileParser {
             difficulty = Difficulty.fromFileValue(difficultyText).orElse(null);
             if (difficulty == null) {
                 problems.add(f.at("difficulty",
-                        "unknown difficulty '%s' (use easy, medium or hard)".formatted(difficultyText)));
+                        "unknown difficulty '%s' (use easy, medium or hard)".formatted(shown(difficultyText))));
             }
         }
         QuestionKind kind = f.kind(map);
@@ -207,7 +223,7 @@ public final class QuestionFileParser {
                 }
                 continue;
             }
-            String heading = h.group(1);
+            String heading = headingText(h.group(1));
             if (heading.equals(QUESTION) && questionAt < 0 && answerAt < 0) {
                 questionAt = i;
             } else if (heading.equals(MODEL_ANSWER) && questionAt >= 0 && answerAt < 0) {
@@ -218,7 +234,7 @@ public final class QuestionFileParser {
             } else {
                 problems.add(new BankProblem(path, i + 1, ("unexpected section '## %s': a file has only "
                         + "'## Question' and then '## Model answer' (use ### for headings inside them)")
-                        .formatted(heading)));
+                        .formatted(shown(heading))));
                 return new Body("", "");
             }
         }
@@ -239,6 +255,32 @@ public final class QuestionFileParser {
             problems.add(new BankProblem(path, answerAt + 1, "the '## Model answer' section is empty"));
         }
         return new Body(prompt, answer);
+    }
+
+    /** A heading's text without the closing {@code #}s and the spaces around them, as Markdown reads it. */
+    private static String headingText(String raw) {
+        int end = raw.length();
+        while (end > 0 && isRegexSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && raw.charAt(end - 1) == '#') {
+            end--;
+        }
+        while (end > 0 && isRegexSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        return raw.substring(0, end);
+    }
+
+    /** The characters of {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A value as a problem repeats it: on one line and at most {@value #MAX_VALUE_SHOWN} characters. */
+    static String shown(Object value) {
+        String text = String.valueOf(value).replaceAll("\\p{Cntrl}", " ");
+        return text.length() > MAX_VALUE_SHOWN ? text.substring(0, MAX_VALUE_SHOWN - 1) + "…" : text;
     }
 
     private static String join(String[] lines, int from, int to) {
@@ -299,7 +341,7 @@ public final class QuestionFileParser {
             String text = String.valueOf(value).strip();
             return QuestionKind.fromFileValue(text).orElseGet(() -> {
                 problems.add(at("kind", "unknown kind '%s' (use explain, code-reading, spot-the-bug or design)"
-                        .formatted(text)));
+                        .formatted(shown(text))));
                 return QuestionKind.EXPLAIN;
             });
         }
@@ -323,7 +365,7 @@ public final class QuestionFileParser {
                 String link = item == null ? "" : String.valueOf(item).strip();
                 if (item instanceof Map || item instanceof List || !URL.matcher(link).matches()) {
                     problems.add(at("sources", "'%s' is not a link: every source is an http:// or https:// address"
-                            .formatted(link)));
+                            .formatted(shown(link))));
                     return List.of();
                 }
                 links.add(link);
@@ -339,7 +381,7 @@ public final class QuestionFileParser {
             String text = String.valueOf(value).strip();
             if (!VERIFIED.matcher(text).matches()) {
                 problems.add(at("verified", ("verified '%s' must name the FastAPI release and the month it was "
-                        + "checked, such as 'fastapi 0.141, 2026-12'").formatted(text)));
+                        + "checked, such as 'fastapi 0.141, 2026-12'").formatted(shown(text))));
                 return null;
             }
             return text;
@@ -374,17 +416,26 @@ public final class QuestionFileParser {
             Matcher m = TIME.matcher(text);
             if (value instanceof Number || text.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
                 problems.add(at("suggested_time",
-                        "suggested_time '%s' must be written like 90s, 4m or 2m30s".formatted(text)));
+                        "suggested_time '%s' must be written like 90s, 4m or 2m30s".formatted(shown(text))));
                 return null;
             }
-            long seconds = (m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 60)
-                    + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
+            long seconds = minutesAndSeconds(m.group(1), m.group(2));
             if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
                 problems.add(at("suggested_time",
-                        "suggested_time '%s' must be between 30 seconds and 30 minutes".formatted(text)));
+                        "suggested_time '%s' must be between 30 seconds and 30 minutes".formatted(shown(text))));
                 return null;
             }
             return (int) seconds;
+        }
+
+        /** The seconds of {@code <minutes>m<seconds>s}, or more than the limit when a part has too many digits. */
+        private static long minutesAndSeconds(String minutes, String seconds) {
+            if ((minutes != null && minutes.length() > MAX_TIME_DIGITS)
+                    || (seconds != null && seconds.length() > MAX_TIME_DIGITS)) {
+                return Long.MAX_VALUE;
+            }
+            return (minutes == null ? 0 : Long.parseLong(minutes) * 60)
+                    + (seconds == null ? 0 : Long.parseLong(seconds));
         }
 
         List<KeyPoint> keyPoints(Map<?, ?> map) {
@@ -416,7 +467,7 @@ public final class QuestionFileParser {
                 for (Object k : item.keySet()) {
                     if (!KEY_POINT_FIELDS.contains(String.valueOf(k))) {
                         problems.add(new BankProblem(path, line,
-                                label + " has an unknown field '%s' (allowed: text, match)".formatted(k)));
+                                label + " has an unknown field '%s' (allowed: text, match)".formatted(shown(k))));
                     }
                 }
                 Object text = item.get("text");

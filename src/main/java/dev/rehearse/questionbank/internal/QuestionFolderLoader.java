@@ -13,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -79,7 +76,16 @@ public final class QuestionFolderLoader {
                 continue;
             }
             String topic = relative.getName(0).toString();
-            QuestionFileParser.Result result = parser.parse(shown, topic, fileId, bytes);
+            QuestionFileParser.Result result;
+            try {
+                result = parser.parse(shown, topic, fileId, bytes);
+            } catch (RuntimeException e) {
+                // the parser reports every problem of a file itself; this keeps one file it failed on from
+                // stopping the whole bank, and says so in words
+                problems.add(new BankProblem(shown, 1, ("cannot be read: the reader failed on it (%s); please "
+                        + "report this as a bug in Rehearse, with the file").formatted(e.getClass().getSimpleName())));
+                continue;
+            }
             if (!result.ok()) {
                 problems.addAll(result.problems());
                 continue;
@@ -104,7 +110,13 @@ public final class QuestionFolderLoader {
             return names;
         }
         try {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+            long size = Files.size(file);
+            if (size > QuestionFileParser.MAX_FILE_BYTES) {
+                problems.add(new BankProblem(file.toString(), 1, ("topics.yaml is %d KB, larger than the limit of "
+                        + "256 KB").formatted((size + 1023) / 1024)));
+                return names;
+            }
+            Object loaded = BankYaml.load(Files.readString(file));
             if (loaded instanceof Map<?, ?> map) {
                 map.forEach((k, v) -> names.put(String.valueOf(k), String.valueOf(v)));
             } else if (loaded != null) {
