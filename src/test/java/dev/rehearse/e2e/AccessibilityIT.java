@@ -9,6 +9,8 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.rehearse.e2e.pages.AdminBankPage;
+import dev.rehearse.e2e.pages.AdminUsersPage;
 import dev.rehearse.e2e.pages.HomePage;
 import dev.rehearse.e2e.pages.InterviewPage;
 import dev.rehearse.e2e.pages.LoginPage;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Every page of the app, as a person reaches it, at desktop and phone width, in the light and the dark theme:
@@ -26,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class AccessibilityIT extends BrowserTestBase {
 
     private final List<String> violations = new ArrayList<>();
+    /** The administrator's password as the test profile sets it. */
+    @Value("${APP_ADMIN_PASSWORD}")
+    String adminPassword;
     /** The review page of the interview the regular user finished. */
     private String reviewUrl;
 
@@ -183,6 +189,45 @@ class AccessibilityIT extends BrowserTestBase {
         check(page, "not-found", theme, false);
 
         page.navigate(running); // leave nothing half-typed behind
+        signOut(page);
+
+        adminTour(page, regular, theme, dark);
+    }
+
+    /**
+     * The admin area as an administrator sees it. Nothing is written into the bank folder (the real one here): the
+     * reload is only previewed, and the file sent is one the bank refuses.
+     */
+    private void adminTour(Page page, String regular, String theme, boolean dark) {
+        String base = baseUrl();
+        // The interview page left behind may still reach the server while it goes: leave it, then forget any
+        // session it made, so that the sign-in form's token belongs to the session that submits it
+        new LoginPage(page, base).open();
+        signOut(page);
+        new LoginPage(page, base).open().signIn("admin", adminPassword);
+        useTheme(page, dark);
+        AdminBankPage bank = new AdminBankPage(page, base).open();
+        check(page, "admin-bank", theme, false);
+        bank.previewReload();
+        check(page, "admin-bank-reload", theme, false);
+        bank.upload("databases", "broken-on-purpose.md", "no front matter here\n");
+        page.locator("#upload-problems").waitFor();
+        page.locator("#upload-result").scrollIntoViewIfNeeded();
+        check(page, "admin-bank-upload-refused", theme, false);
+        bank.question("Depends").first().click();
+        page.locator("#preview-prompt").waitFor();
+        check(page, "admin-question-preview", theme, false);
+        page.locator("vaadin-button#close-preview").click();
+
+        AdminUsersPage users = new AdminUsersPage(page, base).open();
+        check(page, "admin-users", theme, false);
+        users.manage(regular);
+        check(page, "admin-account", theme, false);
+        page.locator("vaadin-button#close-account").click();
+
+        page.navigate(base + "/admin/audit");
+        page.locator("vaadin-grid#audit-grid vaadin-grid-cell-content").first().waitFor();
+        check(page, "admin-audit", theme, false);
         signOut(page);
     }
 

@@ -16,7 +16,10 @@ import dev.rehearse.base.ui.EmptyState;
 import dev.rehearse.base.ui.Formats;
 import dev.rehearse.base.ui.MainLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * What administrators did, newest first, read from the database a page at a time. The page only reads: the log has
@@ -30,8 +33,14 @@ import jakarta.annotation.security.RolesAllowed;
 class AuditLogView extends Main {
 
     static final String PATH = "admin/audit";
+    /** To the second: an audit log is read for the order of what happened. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
+
+    /** Below this window width the log shows one column. */
+    static final int COMPACT_BELOW = 700;
 
     final Grid<AuditEntry> grid = new Grid<>();
+    private Registration resize;
 
     AuditLogView(AuditLog audit) {
         addClassNames("page", "admin-page");
@@ -50,20 +59,55 @@ class AuditLogView extends Main {
         grid.setId("audit-grid");
         grid.addClassName("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(LitRenderer.<AuditEntry>of("""
+        Grid.Column<AuditEntry> when = grid.addColumn(LitRenderer.<AuditEntry>of("""
                         <div class="audit-cell"><b>${item.when}</b><span>${item.who}</span></div>""")
-                        .withProperty("when", e -> Formats.dateTime(e.at()))
-                        .withProperty("who", e -> e.actor() + (e.clientAddress().isEmpty() ? ""
-                                : " from " + e.clientAddress())))
-                .setHeader("When and who").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<AuditEntry>of("""
+                        .withProperty("when", e -> when(e))
+                        .withProperty("who", AuditLogView::who))
+                .setHeader("When and who").setWidth("15rem").setFlexGrow(0);
+        Grid.Column<AuditEntry> what = grid.addColumn(LitRenderer.<AuditEntry>of("""
                         <div class="audit-cell"><b>${item.action}</b><span>${item.target}</span>\
                         <span>${item.detail}</span></div>""")
                         .withProperty("action", e -> e.action().label())
                         .withProperty("target", AuditEntry::target)
                         .withProperty("detail", AuditEntry::detail))
                 .setHeader("What").setFlexGrow(1);
+        // On a phone one column tells the same in four short lines.
+        Grid.Column<AuditEntry> compact = grid.addColumn(LitRenderer.<AuditEntry>of("""
+                        <div class="audit-cell"><b>${item.action}</b><span>${item.line}</span>\
+                        <span>${item.target}</span><span>${item.detail}</span></div>""")
+                        .withProperty("action", e -> e.action().label())
+                        .withProperty("line", e -> when(e) + " · " + who(e))
+                        .withProperty("target", AuditEntry::target)
+                        .withProperty("detail", AuditEntry::detail))
+                .setHeader("Entries");
+        compact.setVisible(false);
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitTo(d.getWindowInnerWidth(), when, what,
+                    compact));
+            resize = e.getUI().getPage().addBrowserWindowResizeListener(r -> fitTo(r.getWidth(), when, what,
+                    compact));
+        });
+        addDetachListener(e -> {
+            if (resize != null) {
+                resize.remove();
+            }
+        });
         grid.setItems(query -> audit.newestFirst(query.getOffset(), query.getLimit()).stream());
         add(grid);
+    }
+
+    private static void fitTo(int width, Grid.Column<?> when, Grid.Column<?> what, Grid.Column<?> compact) {
+        boolean narrow = width > 0 && width < COMPACT_BELOW;
+        when.setVisible(!narrow);
+        what.setVisible(!narrow);
+        compact.setVisible(narrow);
+    }
+
+    private static String when(AuditEntry e) {
+        return WHEN.format(e.at().atZone(Formats.zone()));
+    }
+
+    private static String who(AuditEntry e) {
+        return e.actor() + (e.clientAddress().isEmpty() ? "" : " from " + e.clientAddress());
     }
 }

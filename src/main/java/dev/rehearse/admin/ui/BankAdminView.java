@@ -149,6 +149,10 @@ class BankAdminView extends Main {
 
         counts.setId("bank-counts");
         counts.addClassName("table-scroll");
+        // on a phone the table scrolls sideways: reachable, and named, for the keyboard
+        counts.getElement().setAttribute("tabindex", "0");
+        counts.getElement().setAttribute("role", "region");
+        counts.getElement().setAttribute("aria-label", "Active questions by topic and difficulty");
         Section countSection = section("counts-section", "By topic and difficulty", "Active questions, the ones "
                 + "interviews draw from; retired ones stay in people's history.");
         countSection.add(counts);
@@ -165,8 +169,9 @@ class BankAdminView extends Main {
         add(new H1("Question bank"), lead, stats, reloadSection, uploadSection, problemSection, countSection,
                 questionSection);
         refresh();
-        lead.setText("Every question people can be asked, as the database holds it, read from the folder "
-                + overview.folder() + ". The folder is the source: edit its files, then reload here.");
+        lead.setText("Every question people can be asked, as the database holds it. They come from the folder "
+                + overview.folder() + (overview.folder().endsWith("/") ? "" : "/")
+                + " (app.questions.dir): edit its files there, then reload here, or add one file below.");
         addAttachListener(e -> openedFrom = ClientAddress.current().isEmpty() ? openedFrom
                 : ClientAddress.current());
     }
@@ -179,7 +184,7 @@ class BankAdminView extends Main {
         stats.add(new Stat("Active questions", String.valueOf(overview.active())),
                 new Stat("Topics", String.valueOf(overview.topics().stream().filter(t -> t.totalActive() > 0).count())),
                 new Stat("Retired", String.valueOf(overview.retired())),
-                new Stat("Problems at the last load", String.valueOf(problems)));
+                new Stat("Load problems", String.valueOf(problems)));
         counts.removeAll();
         counts.add(countTable(overview));
         uploadTopic.setItems(overview.topics().stream().map(t -> t.topic().slug()).sorted().toList());
@@ -253,7 +258,10 @@ class BankAdminView extends Main {
             blocked.setId("reload-blocked");
             preview.add(blocked);
         }
-        apply.setEnabled(p.hasChanges() && !p.blocked());
+        boolean applicable = p.hasChanges() && !p.blocked();
+        apply.setEnabled(applicable);
+        apply.setVisible(applicable);
+        cancel.setText(applicable ? "Cancel" : "Close");
         preview.add(actions(apply, cancel));
     }
 
@@ -285,7 +293,6 @@ class BankAdminView extends Main {
             Notice.success(result.message());
         } else {
             showPreview(result.preview(), result.message());
-            apply.setEnabled(result.preview().hasChanges() && !result.preview().blocked());
         }
     }
 

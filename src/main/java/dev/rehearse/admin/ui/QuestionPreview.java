@@ -33,7 +33,7 @@ class QuestionPreview extends Div {
         badges.add(new Badge(question.topic().name(), "topic"),
                 new Badge(question.difficulty().label(), "difficulty-" + question.difficulty().fileValue()),
                 new Badge(Formats.minutesSeconds(suggestedSeconds) + " to answer", "time"));
-        Span id = new Span("Id " + question.questionId() + " · version " + question.versionId());
+        Span id = new Span("Id " + question.questionId());
         id.addClassName("preview-id");
 
         MarkdownText prompt = new MarkdownText(question.content().prompt());
