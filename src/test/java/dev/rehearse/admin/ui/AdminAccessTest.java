@@ -12,6 +12,7 @@ import dev.rehearse.support.TemporaryBank;
 import dev.rehearse.support.WithAccount;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.context.TestPropertySource;
 
 /** Only administrators see the admin pages in the menu or reach them at all. */
@@ -38,9 +39,19 @@ class AdminAccessTest extends SpringBrowserlessTest {
         navigate("", Component.class);
         assertThat(menu()).doesNotContain("Question bank", "Accounts", "Audit log").contains("Home");
 
+        assertNoAdminPageOpens();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aVisitorWhoIsNotSignedInCannotOpenOne() {
+        assertNoAdminPageOpens();
+    }
+
+    private void assertNoAdminPageOpens() {
         for (String route : List.of(BankAdminView.PATH, UserAdminView.PATH, AuditLogView.PATH)) {
             try {
-                navigate(route, BankAdminView.class);
+                navigate(route, Component.class);
             } catch (RuntimeException | AssertionError refused) {
                 // refused by the navigation access control
             }
