@@ -34,6 +34,11 @@ public record AdminBankPage(Page page, String baseUrl) {
         Locator topicField = page.locator("vaadin-combo-box#upload-topic input");
         topicField.fill(topic);
         topicField.press("Enter");
+        // the server must hold the chosen topic before the file arrives: wait for the field's choice and for the
+        // round trip that sends it to end (on a slow machine the upload could otherwise overtake it)
+        page.waitForFunction("() => document.querySelector('vaadin-combo-box#upload-topic').selectedItem != null");
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients)"
+                + ".every(c => typeof c.isActive !== 'function' || !c.isActive())");
         page.locator("vaadin-upload#upload input[type=file]").setInputFiles(new FilePayload(fileName,
                 "text/markdown", content.getBytes(StandardCharsets.UTF_8)));
         return this;
