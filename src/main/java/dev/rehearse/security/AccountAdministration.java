@@ -1,10 +1,9 @@
 package dev.rehearse.security;
 
+import dev.rehearse.security.internal.OneTimePasswords;
 import dev.rehearse.security.internal.SignedInSessions;
 import dev.rehearse.security.internal.UserAccount;
 import dev.rehearse.security.internal.UserAccountRepository;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +28,6 @@ public class AccountAdministration {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final SignedInSessions sessions;
-    private final SecureRandom random = new SecureRandom();
 
     AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
             SignedInSessions sessions) {
@@ -82,7 +80,7 @@ public class AccountAdministration {
         if (account.getId() == currentUser.requireId()) {
             throw new AccountException("Change your own password on the settings page instead.");
         }
-        String oneTime = oneTimePassword();
+        String oneTime = OneTimePasswords.generate();
         account.changePassword(passwordEncoder.encode(oneTime), true);
         sessions.signOutEverywhere(account.getUsername());
         return oneTime;
@@ -109,11 +107,6 @@ public class AccountAdministration {
                 .orElseThrow(() -> new AccountException("There is no such account. It may have been deleted."));
     }
 
-    private String oneTimePassword() {
-        byte[] bytes = new byte[15];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     private static AccountSummary summary(UserAccount account) {
         return new AccountSummary(account.getId(), account.getUsername(), account.isEnabled(),

@@ -94,15 +94,13 @@ public class AccountService {
 
     /**
      * Replaces the signed-in person's password, once they have given the current one. Their other sessions end and
-     * every remember-me cookie of theirs stops working;
-     * the session that asked goes on.
+     * every remember-me cookie of theirs stops working; the session that asked goes on.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changePassword(PasswordChange change) {
         UserAccount account = accounts.findById(currentUser.requireId()).orElseThrow();
-        if (change.current() == null || change.current().isEmpty()
-                || !passwordEncoder.matches(change.current(), account.getPasswordHash())) {
+        if (!isPasswordOf(account, change.current())) {
             throw new AccountException("That is not your current password. Your password is unchanged.");
         }
         String problem = change.problem(account.getUsername());
@@ -122,12 +120,17 @@ public class AccountService {
     @Transactional
     public void deleteAccount(String password) {
         UserAccount account = accounts.findById(currentUser.requireId()).orElseThrow();
-        if (password == null || password.isEmpty() || !passwordEncoder.matches(password, account.getPasswordHash())) {
+        if (!isPasswordOf(account, password)) {
             throw new AccountException("That is not your password. Nothing was deleted.");
         }
         events.publishEvent(new AccountClosing(account.getId()));
         accounts.delete(account);
         accounts.flush();
         sessions.signOutEverywhere(account.getUsername());
+    }
+
+    /** Whether the person typed this account's password (nothing typed never is). */
+    private boolean isPasswordOf(UserAccount account, String typed) {
+        return typed != null && !typed.isEmpty() && passwordEncoder.matches(typed, account.getPasswordHash());
     }
 }

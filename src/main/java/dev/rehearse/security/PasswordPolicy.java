@@ -19,6 +19,9 @@ public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+    /** The rules in a few words, for the forms' helper text. */
+    public static final String IN_WORDS = "%d to %d characters, not your username, not a common password"
+            .formatted(MIN_LENGTH, MAX_LENGTH);
     /** Fewer different characters than this is a repetition, not a password. */
     static final int MIN_DISTINCT = 5;
 

@@ -9,9 +9,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +58,7 @@ class AdminAccountInitializer implements ApplicationRunner {
             return;
         }
         boolean generated = password == null || password.isBlank();
-        String secret = generated ? generatePassword() : password;
+        String secret = generated ? OneTimePasswords.generate() : password;
         String weakness = generated ? null : PasswordPolicy.problem(secret, username);
         UserAccount admin = new UserAccount(username, passwordEncoder.encode(secret),
                 List.of(AppRoles.USER, AppRoles.ADMIN), clock.instant());
@@ -95,9 +93,4 @@ class AdminAccountInitializer implements ApplicationRunner {
         }
     }
 
-    private static String generatePassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

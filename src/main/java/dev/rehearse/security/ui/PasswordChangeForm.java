@@ -30,8 +30,7 @@ class PasswordChangeForm extends Div {
         current.setWidthFull();
         replacement.setId("new-password");
         replacement.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        replacement.setHelperText("%d to %d characters, not your username, not a common password"
-                .formatted(PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        replacement.setHelperText(PasswordPolicy.IN_WORDS);
         replacement.setMaxLength(PasswordPolicy.MAX_LENGTH * 2);
         replacement.setWidthFull();
         confirmation.setId("confirm-new-password");

@@ -43,8 +43,7 @@ class RegisterView extends AuthPage {
         password.setId("password");
         password.setWidthFull();
         password.setRequiredIndicatorVisible(true);
-        password.setHelperText("%d to %d characters, not your username, not a common password".formatted(
-                PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        password.setHelperText(PasswordPolicy.IN_WORDS);
         password.setMaxLength(PasswordPolicy.MAX_LENGTH * 2);
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
 
