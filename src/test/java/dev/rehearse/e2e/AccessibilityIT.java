@@ -242,7 +242,12 @@ class AccessibilityIT extends BrowserTestBase {
                 : "() => document.querySelector('[theme~=dark]') === null");
     }
 
+    /**
+     * Leaves the page first, so that none of its requests is still under way without a cookie (which would start a
+     * session of its own, whose cookie could replace that of the sign-in page and so not match its CSRF token).
+     */
     private void signOut(Page page) {
+        page.navigate("about:blank");
         page.context().clearCookies();
     }
 
